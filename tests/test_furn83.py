@@ -130,3 +130,27 @@ def test_odd_page_head_and_folio_on_lines_of_their_own_go_with_the_even_pages_he
     assert not any(p.text == "215" for s in talk.sections for p in s.paragraphs)
     chronology = next(t for t in talk_tables(talk) if t[0][0] == "西暦")
     assert ("1992", "平成4年", "10月", "東京証券取引所市場第二部に上場") in chronology
+
+
+def _doubled_rows(ledger) -> list[str]:
+    return [r.text for r in ledger if str(r.reason) == "doubled-layer"]
+
+
+def test_short_heading_and_request_printed_twice_keep_one_copy():
+    talk, ledger = _one("ja_newsletter_doubled_short.txt")
+    assert [s.title.text for s in talk.sections] == ["三者面談について", "持ち物", "連絡"]
+    assert [p.text for p in talk.sections[1].paragraphs] == ["筆記用具と上履きを持ってきてください。"]
+    assert len(_doubled_rows(ledger)) == 2
+
+
+def test_short_rule_printed_twice_keeps_one_copy():
+    talk, ledger = _one("ja_rules_doubled_short.txt")
+    assert [p.text for p in talk.sections[0].paragraphs] == ["従業員は職務に専念すること。"]
+
+
+def test_a_cheer_said_twice_stays_twice():
+    """Near miss (passes on the base too): an exclamation and a short answer are said twice on purpose."""
+    talk, ledger = _one("nm_ja_chant.txt")
+    texts = _texts(talk)
+    assert texts.count("がんばろう！") == 2 and texts.count("はい。") == 2
+    assert not _doubled_rows(ledger)
