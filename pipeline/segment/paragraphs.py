@@ -202,6 +202,9 @@ before). It opens a heading only where :func:`pipeline.numbering.solve` reads a 
 letter (``\ufffdしていく…``, a paragraph's next line; ``（\ufffd）``, a lost ``（注）``)."""
 
 
+_CELL_GAP = re.compile(r"\S(?:\t| {2,}|\u3000{2,})\S")
+"""White inside a line that parts cells or columns: a TAB, two spaces or more, two ideographic spaces or more."""
+
 def is_heading(text: str) -> bool:
     """A line that opens a section or a list item.
 
@@ -1594,11 +1597,13 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             return True  # a PDF's line set in as far as the line before it: that line's indent goes on, none opens
         if not layout.boxed(lines[j]) and not layout.boxed(lines[k]) and has_japanese(lines[j].text) \
                 and 0 < layout.indent(lines[j]) == layout.indent(lines[k]) \
+                and not any(_CELL_GAP.search(lines[i].text.strip()) for i in (j, k)) \
                 and (lines[j].text.rstrip()[-1:] in CLAUSE_END or full(j) or set_in_to_the_edge(j)):
             # a text dump's block set in as a whole (a notice's item under its heading, ``　　既設舗装の…進めますので、``
             # / ``　　作業箇所は…``): the line before, set in as far and left open mid-sentence (a comma, or full to
             # the measure), is the paragraph's; its indent goes on, none opens (fresh-user trial 82c's road works
-            # notice, whose items' wrapped lines had stayed paragraphs of their own)
+            # notice, whose items' wrapped lines had stayed paragraphs of their own); a row whose cells a gap parts
+            # (``番号4 参加者数 0者  (…)``, a two-column table's ``…高      画を…``) is a row of its own
             return True
         if mark is None or not has_japanese(head):
             return False
