@@ -51,7 +51,7 @@ from pipeline.model import GAP, Text
 from pipeline.numbering import explicit_number, number_end
 from pipeline.clean.edits import Change, Fixed, Line, drop_spans, unchanged
 from pipeline.chardata import JA, LATIN_RE, NEUTRAL, script_of
-from pipeline.listmarks import BULLET_START, PUNCTUATION_BULLETS
+from pipeline.listmarks import BULLET_START, ITEM_ONLY_START, PUNCTUATION_BULLETS
 from pipeline.clean.descenders import KNOWN_ZIPF
 from pipeline.english_words import zipf
 from pipeline.clean.scripts import is_word_char
@@ -645,6 +645,29 @@ def repeated_sentence(text: str) -> bool:
     return len(text.split()) >= MIN_REPEATED_SENTENCE_WORDS
 
 
+MIN_REPEATED_STATEMENT_CHARS = 12
+"""Characters a Japanese statement (:func:`repeated_statement`) holds at least for its copy on the raw line right
+under it to read as a doubled layer: about five words, a request or a notice's line (``筆記用具と上履きを持ってきてください。``)."""
+_STATEMENT_STOP = re.compile(r"[。．][」』）)]?$")
+
+
+def repeated_statement(text: str) -> bool:
+    """``text`` (one line, white space folded) is a Japanese statement ending on a full stop, shorter than
+    :func:`repeated_sentence` asks but :data:`MIN_REPEATED_STATEMENT_CHARS` characters or more, and no chant
+    (:func:`chant`): printed again on the raw line right under itself, no blank line between, it is a second text
+    layer (decision, issue 16 point 4, helper furn83; fresh-user trials 82a and 82c: a rules document's and a year
+    newsletter's doubled lines had stayed twice). A writer repeats an exclamation or a call (``がんばろう！``, a
+    chorus's line, which ends on no full stop) and a short word or two (``はい。``), not a request or a rule.
+
+    >>> repeated_statement("筆記用具と上履きを持ってきてください。"), repeated_statement("従業員は職務に専念すること。")
+    (True, True)
+    >>> repeated_statement("はい、そうです。"), repeated_statement("みんなでがんばろう、最後まで！"), repeated_statement("Bring a pencil and shoes.")
+    (False, False, False)
+    """
+    return (script_of(text) == JA and len(text) >= MIN_REPEATED_STATEMENT_CHARS
+            and _STATEMENT_STOP.search(text) is not None and not chant(text))
+
+
 MIN_REPEATED_ITEM_WORDS = 5
 """Words a list's marked item has at least (Japanese: :data:`MIN_REPEATED_ITEM_CHARS` characters) for its copy right
 after it to read as a doubled layer by itself (:func:`repeated_item`)."""
@@ -768,6 +791,7 @@ def drop_doubled_dump_lines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], 
         # a pair that proves the layer by itself, where the rest of the dump is said once
         seconds = [b for b in seconds if b - 1 >= 0 and texts[b - 1] == texts[b]
                    and (repeated_sentence(texts[b]) or repeated_item(texts[b])
+                        or (repeated_statement(texts[b]) and _raw_next(lines[b - 1], lines[b]))
                         # (read unfolded: an FAQ's ``A　…`` keeps the ideographic space that tells its label)
                         or (repeated_counted(lines[b].text.text.strip()) and _raw_next(lines[b - 1], lines[b]))
                         or shown.index(b) <= TITLE_PAIR_LINES and repeated_title(texts[b]))]
@@ -872,7 +896,9 @@ def _heads_prose(texts: Sequence[str], a: int, before: str | None, after: str | 
     opening in lower case; at the dump's start, after a blank line or after a sentence's end (``before``, the line
     before the pair that is not blank); over a line of running text (``after``, the next line that is not blank)."""
     text = texts[a]
-    if _SENTENCE_STOP.search(text) or BULLET_START.match(text) or _long_line(text) or text[:1].islower():
+    # (a shape's mark leads a Japanese heading as often as an item, ``■ 三者面談について``: over running text it heads
+    # it; a bullet or a middle dot leads items only, helper furn83)
+    if _SENTENCE_STOP.search(text) or ITEM_ONLY_START.match(text) or _long_line(text) or text[:1].islower():
         return False
     return ((before is None or not texts[a - 1] or _SENTENCE_STOP.search(before) is not None)
             and after is not None and _long_line(after) and BULLET_START.match(after) is None)

@@ -818,6 +818,9 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
         for i in talk_numbers_among_heads(lines, out, title_of):
             del out[i]
         out.update({i: "running-header" for i in _title_inside_sentence(lines, layout, numbers, title_of) if i not in out})
+    # facing pages' heads with their folios, after the titles among the heads: a head printed with its page's folio
+    # on its line is never the title (``titleblock.head_with_folio``), though its first copy opens a title block
+    out.update(facing_folio_heads(lines, layout, out, numbers))
     after_footers = {i: "running-header" for i in heads_after_footers(lines, layout, out, numbers) if i not in numbers}
     feet = [i for i, which in out.items() if which == "running-footer"]
     if after_footers and title_of is not None and feet and min(after_footers) < min(feet):
@@ -2967,6 +2970,133 @@ def sequenced_folio_lines(lines: list[Text], layout: Layout, found: dict[int, st
         if fits:
             out[i] = "running-header" if _opens_page(lines, layout, i, marks) else "running-footer"
     return out
+
+
+def printed_white(t: Text) -> str:
+    """The line's text with the white its raw line printed restored wherever clean took it out between two
+    characters of one raw line (a half-width space between a Japanese letter and a digit:
+    ``北斗製作所六十年史      ８６`` reaches segment as ``北斗製作所六十年史86``), one space a raw column skipped.
+
+    >>> t = Text.from_raw("北斗製作所六十年史      86", 1)
+    >>> printed_white(t[:9] + t[15:])
+    '北斗製作所六十年史      86'
+    """
+    out: list[str] = []
+    before = None
+    for ch, pos in zip(t.text, t.origin):
+        if before is not None and pos is not None and pos[0] == before[0] and pos[1] - before[1] > 1 \
+                and out and not out[-1].isspace() and not ch.isspace():
+            out.append(" " * (pos[1] - before[1] - 1))
+        out.append(ch)
+        if pos is not None:
+            before = pos
+    return "".join(out)
+
+
+def facing_folio_heads(lines: list[Text], layout: Layout, found: dict[int, str],
+                       numbers: dict[int, int] | None = None) -> dict[int, str]:
+    """Line index → ``running-header`` / ``running-footer`` for the heads of facing pages: lines of a head and its
+    folio set off by a wide space (:func:`_folio`, read on the white as printed: :func:`printed_white`), each folio one
+    more than the one before, the folio on the other side of the line each time (a book sets it at the page's outer
+    edge: ``北斗製作所六十年史      86`` over a left page, ``87      第3章　成長の時代`` over the right one; ``12   Proceedings
+    of …`` / ``Proceedings of …   13``), more than :data:`MIN_PAGE_LINES` lines apart (a page's text between), two
+    copies or more in a row. The heads' texts may differ (the book's name over even pages, the chapter's over odd):
+    the folios' sequence and their sides, alternating, are the evidence. ``found``: running lines found so far (left
+    alone). ``numbers``: page-number lines (index → value): a folio on a line of its own counts in the sequence, on
+    either side, where the line beside it (over or under it) repeats a line printed earlier in the document (the
+    chapter's heading as the odd pages' head: ``215`` / ``第5章　資料編`` mid-table, fresh-user trial 81a); both go
+    then, the head with its folio.
+
+    Why (issue 16 point 4, helper furn83; docs/limits.md *Session 82, title82*, fresh-user trials 81a, 82a, 82c):
+    :func:`folio_lines` groups the copies of one text on one side, so a head whose folio changes sides, or whose text
+    changes between odd and even pages, had stayed a paragraph, a section's heading (``第3章　成長の時代``, numbered
+    ``87``) or the title. A contents list's entries set their numbers on one side, a table's rows follow each other:
+    neither alternates sides with a page between.
+
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(["12   Annual Meeting 2026", "Birds were counted.", "a", "b",
+    ...       "c", "Annual Meeting 2026   13", "More birds.", "d", "e", "f", "14   Annual Meeting 2026", "End."], 1)]
+    >>> from pipeline.layout import derived_layout
+    >>> sorted(facing_folio_heads(ls, Layout(derived_layout([t.text for t in ls]), ()), {}).items())
+    [(0, 'running-header'), (5, 'running-header'), (10, 'running-header')]
+    >>> ls[5] = Text.from_raw("Annual Meeting 2026   15", 6)  # folios that do not follow on
+    >>> facing_folio_heads(ls, Layout(derived_layout([t.text for t in ls]), ()), {})
+    {}
+    """
+    numbers = numbers or {}
+    seen: dict[str, int] = {}  # a line's signature → the first line printing it
+    for i, t in enumerate(lines):
+        seen.setdefault(_running_signature(t.text), i)
+    reads: list[tuple[int, int | None, int]] = []  # (index, side, folio); side None: the folio's own line
+    heads: dict[int, int] = {}  # a folio's own line → the head beside it
+    for i, t in enumerate(lines):
+        if i in found:
+            continue
+        if i in numbers:
+            beside = [j for j in (i + 1, i - 1) if 0 <= j < len(lines) and j not in numbers and j not in found
+                      and len(lines[j].text.strip()) <= MAX_FURNITURE_CHARS
+                      and seen.get(_running_signature(lines[j].text), j) < j - 1]
+            if beside:
+                heads[i] = beside[0]
+                reads.append((i, None, numbers[i]))
+        elif (read := _facing_read(printed_white(t))) is not None:
+            reads.append((i, *read))
+    out: dict[int, str] = {}
+    chain: list[tuple[int, int | None, int]] = []
+
+    def close() -> None:
+        if len(chain) >= 2 and any(side is not None for _, side, _ in chain):
+            for i, side, _ in chain:
+                out[i] = _facing_edge(lines, layout, i)
+                if side is None:  # the folio's own line and the head beside it
+                    out[heads[i]] = out[i]
+
+    for r in reads:
+        if chain and not (r[2] == chain[-1][2] + 1 and r[0] - chain[-1][0] > MIN_PAGE_LINES
+                          and (r[1] is None or chain[-1][1] is None or r[1] != chain[-1][1])):
+            close()
+            chain = []
+        chain.append(r)
+    close()
+    return out
+
+
+_BARE_SIDES = (re.compile(r"^(?P<head>\S.*?\S)(?P<gap>\s+)(?P<folio>[0-9]{1,4})$"),
+               re.compile(r"^(?P<folio>[0-9]{1,4})(?P<gap>\s+)(?P<head>\S.*?\S)$"))
+"""A head and a bare folio on one line, either side (:func:`_facing_read`)."""
+
+
+def _facing_read(printed: str) -> tuple[int, int] | None:
+    """``(side, folio)`` of a line that is a head and its folio set off by a wide space, the folio last (side 0) or
+    first (side 1), read on the white as printed; else ``None``. A head :func:`_folio_read` refuses as furniture text
+    counts too where it is short and ends no sentence or clause (a chapter's head, ``215      第5章　資料編``): the
+    sequence and the sides are :func:`facing_folio_heads`' evidence.
+
+    >>> _facing_read("87      第3章\u3000成長の時代"), _facing_read("北斗製作所六十年史      86"), _facing_read("第1章 はじめに 2")
+    ((1, 87), (0, 86), None)
+    """
+    read = _folio_read(printed)
+    if read is not None and _set_off_folio(printed, read):
+        side, _, value, (a, b) = read
+        head = printed[b:] if side else printed[:a]
+        return (side, value) if len(head.strip()) <= MAX_FURNITURE_CHARS else None
+    s = fold(printed.strip())
+    for side, pattern in enumerate(_BARE_SIDES):
+        m = pattern.match(s)
+        if m is None or len(m.group("gap")) < MIN_FOLIO_GAP:
+            continue
+        head = m.group("head")
+        if len(head) <= MAX_FURNITURE_CHARS and head[-1] not in SENTENCE_END + ".,;:、，" and _WIDE_GAP.search(head) is None:
+            return side, int(m.group("folio"))
+    return None
+
+
+def _facing_edge(lines: list[Text], layout: Layout, i: int) -> str:
+    """``running-footer`` for a head that closes its page (the dump's last line, or the last before a page break),
+    else ``running-header``."""
+    if i == len(lines) - 1 or (i > 0 and layout.page(lines[i + 1]) != layout.page(lines[i])
+                               and layout.page(lines[i - 1]) == layout.page(lines[i])):
+        return "running-footer"
+    return "running-header"
 
 
 def _set_off_folio(text: str, read: tuple[int, str, int, tuple[int, int]]) -> bool:

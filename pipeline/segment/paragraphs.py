@@ -202,6 +202,9 @@ before). It opens a heading only where :func:`pipeline.numbering.solve` reads a 
 letter (``\ufffdしていく…``, a paragraph's next line; ``（\ufffd）``, a lost ``（注）``)."""
 
 
+_CELL_GAP = re.compile(r"\S(?:\t| {2,}|\u3000{2,})\S")
+"""White inside a line that parts cells or columns: a TAB, two spaces or more, two ideographic spaces or more."""
+
 def is_heading(text: str) -> bool:
     """A line that opens a section or a list item.
 
@@ -960,6 +963,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
 
     japanese_widths = [layout.width(t) for t in lines if has_japanese(t.text)]
     widest = max(japanese_widths, default=0)
+    widest_edge = max((layout.width(t) + 2 * layout.indent(t) for t in lines if has_japanese(t.text)), default=0)
 
     def widest_unfinished(k: int) -> bool:
         # No measure shows (a paper of one or two paragraphs), but the line is the paper's widest, at least
@@ -1591,6 +1595,16 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         if layout.boxed(lines[j]) and layout.boxed(lines[k]) and layout.indent(lines[j]) and not set_in(lines[j], lines[k]) \
                 and not index_key_after(j, k):
             return True  # a PDF's line set in as far as the line before it: that line's indent goes on, none opens
+        if not layout.boxed(lines[j]) and not layout.boxed(lines[k]) and has_japanese(lines[j].text) \
+                and 0 < layout.indent(lines[j]) == layout.indent(lines[k]) \
+                and not any(_CELL_GAP.search(lines[i].text.strip()) for i in (j, k)) \
+                and (lines[j].text.rstrip()[-1:] in CLAUSE_END or full(j) or set_in_to_the_edge(j)):
+            # a text dump's block set in as a whole (a notice's item under its heading, ``　　既設舗装の…進めますので、``
+            # / ``　　作業箇所は…``): the line before, set in as far and left open mid-sentence (a comma, or full to
+            # the measure), is the paragraph's; its indent goes on, none opens (fresh-user trial 82c's road works
+            # notice, whose items' wrapped lines had stayed paragraphs of their own); a row whose cells a gap parts
+            # (``番号4 参加者数 0者  (…)``, a two-column table's ``…高      画を…``) is a row of its own
+            return True
         if mark is None or not has_japanese(head):
             return False
         if layout.boxed(lines[first]) and layout.boxed(lines[k]):
@@ -1602,6 +1616,15 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         prefix = head[:mark.end()] + re.match(r"[ \u3000]*", head[mark.end():]).group(0)
         hang = b.indent - a.indent
         return hang > 0 and hang in (len(prefix), display_width(prefix)) and (j == first or c.indent == b.indent)
+
+    def set_in_to_the_edge(j: int) -> bool:
+        # where no block's measure shows (a short notice), a set-in line that stops on a letter mid-sentence and
+        # reaches, with its indent, the right edge of the dump's widest Japanese line: its indent took the columns it
+        # lacks (``　　…なお、夜間及び休日は`` under ``　このたび、…`` ending at the same column); an indent counted in
+        # ideographic spaces, two columns each, as a Japanese dump sets it
+        text = lines[j].text.rstrip()
+        return (widths[j] is None and is_ja_letter(text[-1:])
+                and layout.width(lines[j]) + 2 * layout.indent(lines[j]) >= max(MIN_MEASURE, widest_edge - SHORT_BY))
 
     def flush_over_next(k: int) -> bool:
         """In a PDF, ``lines[k]`` stands at its column's margin over the next line of its column (on its page, at one

@@ -3073,6 +3073,14 @@ def _deck_after_paper(lines: list[Text], layout: Layout) -> int | None:
     cut = prose[-1] + 1
     if figure_sheets(lines, cut):
         return None
+    if not any(lines[k].text.strip() for k in range(cut, run[0][0])) \
+            and not any(lines[k].text.strip() for k in range(run[-1][0] + 1, len(lines))):
+        # numbers at the pages' feet (the last closes the talk), the ``1`` right under the paper's last sentence: it
+        # numbers the paper's own page, no slide's (a short notice's ``-1-`` under its last item, ``- 2 -`` under its
+        # map's legend and its contact block: fresh-user trial 82c, read as proceedings with an invented slide); a
+        # slide numbered at its foot has its title over the ``1``, and numbers over the slides' titles leave the last
+        # slide's lines after the last number
+        return None
     if is_deck(lines[cut:], layout):
         return cut
     # the numbers closing their pages, the last closing the talk, each page short lines (``緑の現状`` / ``1``): a
