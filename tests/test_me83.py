@@ -49,3 +49,17 @@ def test_a_date_line_with_a_lost_digit_is_no_title():
     talk, _ = only_talk_of(DATA / "press_gap_date.txt")
     assert talk.title.ja.text == "中央公園の遊具を更新します"
     assert "令和8年2月\ufffd6日" in [t.text for t in talk.front]
+
+
+def test_a_japanese_compound_repeating_the_lines_first_phrase_is_kept():
+    """Fresh-user trial 83b's earnings summary: a table header ``1株当たり四半期純利益　　潜在株式調整後1株当たり四半期純利益``
+    lost its second column's last words to the ledger as a doubled text layer (``drop_trailing_echo``: an echo glued to
+    the last word, which Japanese always is). An English doubled label cell is still dropped (near miss, both)."""
+    from pipeline.clean import clean
+    from pipeline.extract import extract
+
+    header = "　　　　1株当たり四半期純利益　　潜在株式調整後1株当たり四半期純利益"
+    cleaned = clean(extract(f"決算短信\n{header}\n2026年12月期　92.25　―\n".encode(), name="made-up.txt"))
+    assert not [r for r in cleaned.ledger if r.rule == "drop_trailing_echo"]
+    english = clean(extract(b"Panels\nWater Panel \xe2\x97\x8bPipes for 5 townsWater Panel\n", name="made-up.txt"))
+    assert [r.text for r in english.ledger if r.rule == "drop_trailing_echo"] == ["Water Panel"]

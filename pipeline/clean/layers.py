@@ -50,7 +50,7 @@ from typing import Sequence
 from pipeline.model import GAP, Text
 from pipeline.numbering import explicit_number, number_end
 from pipeline.clean.edits import Change, Fixed, Line, drop_spans, unchanged
-from pipeline.chardata import JA, LATIN_RE, NEUTRAL, script_of
+from pipeline.chardata import JA, LATIN_RE, NEUTRAL, has_japanese, script_of
 from pipeline.listmarks import BULLET_START, ITEM_ONLY_START, PUNCTUATION_BULLETS
 from pipeline.clean.descenders import KNOWN_ZIPF
 from pipeline.english_words import zipf
@@ -517,6 +517,8 @@ def drop_trailing_echo(text: Text) -> Fixed:
     'Water Panel ○Pipes for 5 towns'
     >>> drop_trailing_echo(Text.from_raw("Water is water", 1)).changed
     False
+    >>> drop_trailing_echo(Text.from_raw("1株当たり純利益　　潜在株式調整後1株当たり純利益", 1)).changed
+    False
     """
     s = text.text.rstrip()
     # Cheap test first: the echo starts in the second half with the line's first word.
@@ -534,6 +536,11 @@ def drop_trailing_echo(text: Text) -> Fixed:
         # Glued to the last word with a seam (``citiesEnvironment``): ``cfdisk(8)`` after
         # ``fdisk(8) と`` is another word that ends the same way.
         if q <= p or not is_word_char(s[q - 1]) or not is_word_char(s[q]) or not _seam(s[q - 1], s[q]):
+            continue
+        # Japanese glues every word to the next: a word after Japanese text is no seam, and a compound repeating
+        # the line's first phrase is its own text (fresh-user trial 83b: a results table's header
+        # ``1株当たり四半期純利益　　潜在株式調整後1株当たり四半期純利益`` had lost its second column's words)
+        if has_japanese(s[q - 1]):
             continue
         best = q
     if best is None:
