@@ -943,12 +943,15 @@ def _spaced_row(text: str) -> bool:
 
     >>> _spaced_row("日\u3000\u3000曜\u3000こんだて\u3000\u3000\u3000エネルギー"), _spaced_row("令和7年度\u3000港町観光協会\u3000事業報告書")
     (True, False)
-    >>> _spaced_row("○○市報\u3000\u3000第42号")
-    False
+    >>> _spaced_row("○○市報\u3000\u3000第42号"), _spaced_row("裁\u3000\u3000決\u3000\u3000書"), _spaced_row("被\u3000\u3000\u3000告\u3000\u3000\u3000札幌市")
+    (False, False, False)
     """
     s = text.strip()
     gaps = _ROW_GAP.findall(s)
-    return len(gaps) + 1 >= MIN_ROW_CELLS and any(len(g) >= 2 for g in gaps)
+    # (letters spaced out, ``裁　　決　　書``, ``原　　　告　　　小　松　誠``, are one word's or a party's: two cells at
+    # least hold words)
+    return len(gaps) + 1 >= MIN_ROW_CELLS and any(len(g) >= 2 for g in gaps) \
+        and sum(len(c) >= 2 for c in _ROW_GAP.split(s)) >= 2
 
 
 _GOAL_LABEL = re.compile(r"^(?:(?:今月|今週|今学期|今年度|本年度|本年|今年|今日|本日|[0-9０-９]{1,2}月)の)?"
