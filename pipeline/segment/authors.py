@@ -45,10 +45,13 @@ _SEPARATOR = re.compile(r"\s*(?:[,，、;；&](?:\s*\b(?:and|AND)\b)?|\b(?:and|A
 """What parts two authors' names (``A. Moreau and K. Sato``, ``山田 太郎、鈴木 一郎``; a serial comma before the last
 name, ``Okafor1, Watanabe2, and Fischer1,3``, is one separator: trial 48's authors' line was read as the title); a
 byline in capitals joins by ``AND`` (``FRANK BRETZ, AND ALAN GENZ``: real paper 71b)."""
-_ONE_MARK = re.compile(rf"\^(?:[0-9]{{1,2}}|[a-z*])|[※*＊]\s?[0-9０-９]{{1,2}}|[\u00b9\u00b2\u00b3\u2070-\u2079]+|＊+|[{AFFILIATION_MARK}]|[0-9]{{1,2}}|[a-z]")
+_ONE_MARK = re.compile(rf"\^(?:[0-9]{{1,2}}|[a-z*])|[※*＊]\s?[0-9０-９]{{1,2}}|[\u00b9\u00b2\u00b3\u2070-\u2079]+|＊+|\*+|∗+|[{AFFILIATION_MARK}]|[0-9]{{1,2}}|[a-z]")
 """One mark of a run: a number in superscript digits (``¹²`` is twelve), else one character (``ᵃ``, ``*``; a plain
 letter only in a run of :data:`_GLUED_MARK_RUN`, the only runs that hold one). A run of full-width asterisks is one
-mark: a Japanese journal marks its first affiliation ``＊``, its second ``＊＊`` (fresh-user trial 74c, helper pdf74)."""
+mark: a Japanese journal marks its first affiliation ``＊``, its second ``＊＊`` (fresh-user trial 74c, helper pdf74);
+so is a run of ASCII or TeX asterisks (``山田 太郎*　佐藤 花子**`` over ``*港湾技術研究所　**北海大学工学部``, ``Mary
+Jones**``; LaTeX's ``\\fnsymbol`` prints ``**`` as its seventh mark, after ``‖``), as the affiliation line's own mark
+reads it (:data:`_LEADING_MARK`): each author had been given the whole line (helper head83, title82's open item)."""
 _LEADING_MARK = re.compile(rf"(?:(?<=^)|(?<=\s)|(?<=[,，;；])(?={MARK}))(?:[(（]?(?P<mark>{MARK}+|[0-9]{{1,2}}(?![.．、]))[)）]?)(?=\s?[^\s0-9)）])")
 """A mark opening an affiliation (``¹ University …``, ``²Kobe …``, REVTeX's ``¹)Authors' institution``; a PDF may set
 the mark in plain digits: ``1 University of Bergen   2 Kobe University``). Plain digits before a full stop or ``、``

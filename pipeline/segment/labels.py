@@ -1977,12 +1977,19 @@ def transcript_head(text: str) -> str | None:
     return None
 
 
+_CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+"""Capital letters of a Latin name, accented ones too (``TOMÁS``, ``LÓPEZ``, ``Ørsted``)."""
+_SMALL = "a-z\u00df-\u00f6\u00f8-\u00ff"
 _TRANSCRIPT_EN = lazyre.compile(
-    r"^[ \t]*(?P<who>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})"
-    r"(?:[ ]?\((?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})\))?[ ]?:[ \t]+(?P<speech>\S.*)$")
+    rf"^[ \t]*(?P<who>[{_CAPITAL}][{_CAPITAL}\ufffd'’.-]+(?: [{_CAPITAL}][{_CAPITAL}\ufffd'’.-]+){{0,2}}"
+    rf"|[{_CAPITAL}][{_SMALL}\ufffd'’-]+(?: [{_CAPITAL}][{_SMALL}\ufffd'’-]+){{0,2}})"
+    r"(?:[ ]?\((?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}|[\w'’.-]+(?:,? [\w'’.-]+){0,4})\))?[ ]?:[ \t]+(?P<speech>\S.*)$")
 """An English transcript's turn: the speaker in capitals (``HANNAH:``, ``DR OKAFOR:``) or as a name or role in title
 case (``Hannah:``, ``Interviewer:``, ``Tom Beck:``), up to three words, a name in brackets after it or not
-(``Moderator (Lee):``), a colon, then the speech."""
+(``Moderator (Lee):``), a colon, then the speech. A name keeps its accents (``TOMÁS RUIZ:``) or a lost glyph after its
+first letter (``MAR\ufffdA LÓPEZ:``), and a role may say in brackets who spoke in a few words (``AUDIENCE MEMBER
+(resident, North Ward):``): helper head83, fresh-user trial 82a's panel transcript, whose turns so labelled had been
+glued into the turn before."""
 _SPEECH_WORD = lazyre.compile(r"\b[a-z][a-z'’]*\b")
 _NO_SPEAKER_EN = frozenset({"note", "notes", "nb", "warning", "caution", "tip", "hint", "example", "source", "see",
                             "answer", "question", "step", "summary", "update", "edit", "important"})
@@ -2001,6 +2008,10 @@ def transcript_speaker_en(text: str) -> str | None:
     ('HANNAH', 'Interviewer')
     >>> transcript_speaker_en("Date: 3 May 2025"), transcript_speaker_en("Note: the hall is closed."), transcript_speaker_en("TOM: Yes.")
     (None, None, 'TOM')
+    >>> transcript_speaker_en("TOMÁS RUIZ: We own the land."), transcript_speaker_en("MAR\ufffdA LÓPEZ: The traders agree.")
+    ('TOMÁS RUIZ', 'MAR\ufffdA LÓPEZ')
+    >>> transcript_speaker_en("AUDIENCE MEMBER (resident, North Ward): Will there be access?")
+    'AUDIENCE MEMBER'
     """
     found = _transcript_turn_en(text)
     return found[0] if found is not None else None
@@ -2064,12 +2075,13 @@ MIN_TRANSCRIPT_TURNS = 3
 """Turns a transcript shows at least (:func:`transcript_turns`): two lines shaped as turns are a label's pair as often."""
 
 
-def transcript_turns(texts) -> set[int]:
+def transcript_turns(texts, listing: tuple[str, ...] = ()) -> set[int]:
     """The indices of ``texts`` that are a transcript's turns (:func:`transcript_speaker`; or a speaker alone on the
     line over a line of speech, :func:`transcript_head`, the turn's head), where the lines show a
     transcript: :data:`MIN_TRANSCRIPT_TURNS` turns or more, and a speaker who speaks again after another (``司会`` /
     ``高田`` / ``司会``): people take turns, while a paper's labelled lines (``目的：…``, ``方法：…``) each come once and a
-    reference list in ``著者：題名`` style keeps each author's entries together. Empty otherwise.
+    reference list in ``著者：題名`` style keeps each author's entries together. Empty otherwise. ``listing``: lines
+    that print the record's participants apart from ``texts`` (its front matter), read by :func:`listed_turn`.
 
     >>> transcript_turns(["題", "司会：始めます。", "高田：はい、どうぞ。", "司会：ありがとうございます。"])
     {1, 2, 3}
@@ -2077,6 +2089,9 @@ def transcript_turns(texts) -> set[int]:
     {0, 2, 4}
     >>> transcript_turns(["中村：港町の交通，2010．", "中村：港町の人口，2012．", "山田：商店街，2015．"])
     set()
+    >>> sorted(transcript_turns(["会場：港町公民館", "出席者：中村 浩（商店会）、木下 由美（まちづくり課）", "司会：始めます。",
+    ...                          "中村：はい。", "司会：ありがとうございます。"]))
+    [2, 3, 4]
     """
     texts = list(texts)
     turns = {}
@@ -2085,7 +2100,10 @@ def transcript_turns(texts) -> set[int]:
         if who is None and k + 1 < len(texts) and _speech_line(texts[k + 1]):
             who = transcript_head(text)  # the speaker alone over the speech (``【司会】`` / ``それでは…``)
         if who is None and k + 1 < len(texts) and _JAPANESE_SPEECH.search(texts[k + 1]) is not None \
-                and transcript_speaker(texts[k + 1]) is None and transcript_head(texts[k + 1]) is None:
+                and transcript_speaker(texts[k + 1]) is None and transcript_head(texts[k + 1]) is None \
+                and form_field(texts[k + 1]) is None:
+            # (a meeting's field under a field, ``会場：公民館`` / ``出席者：…、林 大輔（市まちづくり課）``, is no speech
+            # wrapped onto the next line: the place had been read as the audience's turn, helper head83)
             # a turn whose first sentence ends on the line under it (``高橋 地方紙は…その選び方に各紙の立場が`` /
             # ``表れていました。``): the speech read with the line it wraps onto (session 81, trial 80e)
             who = transcript_speaker(text.rstrip() + texts[k + 1].strip())
@@ -2097,10 +2115,40 @@ def transcript_turns(texts) -> set[int]:
     last = None
     for who in turns.values():
         if who != last and who in seen:
-            return set(turns)
+            named = [*texts, *listing]
+            return set(turns) | {k for k, text in enumerate(texts) if k not in turns and listed_turn(text, named)}
         seen.add(who)
         last = who
     return set()
+
+
+_SPACED_FULL_NAME = r"(?:^|(?<=[\s\u3000、，,：:（(・]))%s[ \u3000][\u3040-\u30ff\u4e00-\u9fff]{1,4}(?=[\s\u3000（(、，,）)]|$)"
+"""A full name spaced after the surname (``林 大輔``), in a participants' list or anywhere in the record."""
+
+
+def listed_turn(text: str, texts: list[str]) -> tuple[str, int, int] | None:
+    """A transcript's turn whose speaker is a surname Sudachi reads as a common word (``林：市としては…``, ``東：…``:
+    :func:`transcript_speaker` reads no name in it), vouched for by a full name the record prints with that surname
+    spaced from the given name (``出席者：…、林 大輔（市まちづくり課）``): ``(speaker, start, end)`` as
+    :func:`_transcript_turn` gives it, else ``None``. Asked only where the record shows a transcript already
+    (:func:`transcript_turns`). Why (issue 16, helper head83): a round table's one-kanji speaker's turns had been glued
+    into the turn before or left unlabelled.
+
+    >>> ts = ["出席者：中村 浩（商店会）、林 大輔（市）", "林：市としては、始めます。"]
+    >>> listed_turn(ts[1], ts), listed_turn("目的：本研究は、調べる。", ts)
+    (('林', 0, 1), None)
+    """
+    m = _TRANSCRIPT_COLON.match(text)
+    if m is None or m.group("name") is not None or not 1 <= len(m.group("who")) <= 3:
+        return None
+    who, speech = m.group("who"), m.group("speech")
+    if not _JAPANESE_SPEECH.search(speech) or _SPEECH_MARK.search(speech) is None \
+            or re.fullmatch(r"[\u4e00-\u9fff]+", who) is None:
+        return None
+    spaced = re.compile(_SPACED_FULL_NAME % re.escape(who))
+    if not any(t is not text and spaced.search(t) for t in texts):
+        return None
+    return who, *m.span("who")
 
 
 _QA_TURN = lazyre.compile(r"^[ \u3000]*(?P<label>(?P<mark>[QＱ問AＡ答])[0-9０-９]{0,3})"
@@ -2144,7 +2192,7 @@ def qa_turns(texts) -> set[int]:
     return set(turns)
 
 
-def turn_speakers(texts) -> dict[int, tuple[int, int]]:
+def turn_speakers(texts, listing: tuple[str, ...] = ()) -> dict[int, tuple[int, int]]:
     """Where each of ``texts`` that is a speaker's turn names its speaker: ``{index: (start, end)}``, the speaker as
     printed, its mark, brackets, colon and space left out. A meeting's marked turn (:func:`turn_speaker`: ``○議長
     （山田太郎君）　…``, ``Chair: …``) is one by its shape; a transcript's turn label (:func:`transcript_speaker`,
@@ -2153,7 +2201,8 @@ def turn_speakers(texts) -> dict[int, tuple[int, int]]:
     the line's end) only where the texts show a transcript (:func:`transcript_turns`: three turns or more, a speaker
     who speaks again after another), and an interview's ``Q:`` / ``A:`` (``Q1``, ``Ｑ``, ``問``) only where a question
     is answered (:func:`qa_turns`). The talk JSON gives the span as the paragraph's ``speaker`` (docs/talk-json.md,
-    *A turn's speaker*; the transcript's labels and the Q&A's marks, session 81, helper turns81).
+    *A turn's speaker*; the transcript's labels and the Q&A's marks, session 81, helper turns81). ``listing``: the
+    record's lines apart from ``texts`` that may print its participants (:func:`listed_turn`).
 
     >>> ts = ["司会（中村） それでは始めます。", "高橋 ご紹介いただきました高橋です。", "質問者A 伺います。", "高橋 はい、そうです。"]
     >>> [ts[k][a:b] for k, (a, b) in sorted(turn_speakers(ts).items())]
@@ -2165,10 +2214,10 @@ def turn_speakers(texts) -> dict[int, tuple[int, int]]:
     """
     texts = list(texts)
     out = {k: span for k, text in enumerate(texts) if (span := turn_speaker(text)) is not None}
-    for k in sorted(transcript_turns(texts)):
+    for k in sorted(transcript_turns(texts, listing)):
         if k in out:
             continue
-        found = _transcript_turn(texts[k]) or _transcript_turn_en(texts[k])
+        found = _transcript_turn(texts[k]) or _transcript_turn_en(texts[k]) or listed_turn(texts[k], [*texts, *listing])
         if found is None and k + 1 < len(texts):
             # (the first sentence ending on the next line: :func:`transcript_turns`)
             found = _transcript_turn(texts[k].rstrip() + texts[k + 1].strip())

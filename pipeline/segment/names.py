@@ -719,6 +719,16 @@ def byline(text: str) -> int:
 MAX_CREDIT_POST = 12
 """Letters a writer's post or trade between a byline's label and the name has at most (``映像批評家``, ``フリーライター``)."""
 
+_JA_ISSUER = lazyre.compile(r"^[\s\u3000]*(?:文責|発行者?|編集・発行|発行・編集|編集責任者?)[\s\u3000]*[：:][\s\u3000]*"
+                            r"(?=[\u4e00-\u9fff\u3040-\u30ff○◯])")
+"""A newsletter's label naming who answers for it or issues it (``文責：谷口``: responsibility for the text; ``発行：``,
+``発行者：``, ``編集・発行：``), the writer's or issuer's name after it, its office and post between at most: read as the
+byline is (:func:`credit_byline_ja`), only where the name ends the line; an issuing body alone names no one and stays
+front. Why (issue 16, helper head83, fresh-user trial 82c): a year newsletter's ``文責：谷口`` under its masthead had stayed
+a front line and the newsletter had no speaker."""
+MAX_ISSUER_POST = 24
+"""Letters an issuer's office and post have at most between the label and the name (``○○小学校保健室　養護教諭``)."""
+
 
 def credit_byline_ja(text: str) -> tuple[int, int, int] | None:
     """``(post, name, end)`` of a Japanese byline crediting the writing (:data:`_JA_BYLINE`: ``文：``, ``文・``, ``取材・文：``),
@@ -736,6 +746,8 @@ where the byline stands in brackets, ``（文：山田 花子）``). The name is
     (True, '山田 花子')
     >>> credit_byline_ja("文：市の取り組みについて"), credit_byline_ja("写真：市観光課"), credit_byline_ja("山田 花子")
     (None, None, None)
+    >>> credit_byline_ja("文責：谷口"), credit_byline_ja("発行：花園町　編集：総務課")  # a further field is no name
+    ((3, 3, 5), None)
     >>> [credit_byline_ja(t) for t in ("（文：映像批評家　小\ufffd寺 遥）", "文・写真：小\ufffd寺 遥", "文＝映像批評家 小\ufffd寺 遥")]
     [(3, 9, 14), (5, 5, 10), (2, 8, 13)]
     """
@@ -745,6 +757,9 @@ where the byline stands in brackets, ``（文：山田 花子）``). The name is
         s = s[:-1]  # a byline in brackets (``（文：山田 花子）``): the brackets are neither the post's nor the name's
         lead += 1
     m = _JA_BYLINE.match(s[lead:])
+    longest = MAX_CREDIT_POST
+    if m is None:
+        m, longest = _JA_ISSUER.match(s[lead:]), MAX_ISSUER_POST
     if m is None:
         return None
     start = lead + m.end()
@@ -752,7 +767,7 @@ where the byline stands in brackets, ``（文：山田 花子）``). The name is
     # ``映像批評家・小野寺 遥``), the first cut that leaves a name
     for at in [start, *(k + 1 for k in range(start, len(s)) if s[k] in " \u3000・")]:
         name, post = s[at:].strip(" \u3000"), s[start:at].strip(" \u3000・")
-        if not name or len(post) > MAX_CREDIT_POST or any(c in post for c in "、。，．,.（()）「」：:"):
+        if not name or len(post) > longest or any(c in name for c in "：:") or any(c in post for c in "、。，．,.（()）「」：:"):
             continue
         if name_shaped(name) or is_person_name(name) or lost_glyph_name(name, MAX_POSTED_NAME_GAPS):
             at = len(s) - len(s[at:].lstrip(" \u3000"))

@@ -43,7 +43,7 @@ from pipeline.segment.events import (masthead_descriptor, event_report, issued_p
                                     is_session_name, names_minutes,
                                     is_report_kind, is_report_stage, is_title_label, quoted_title, dated_kind)
 from pipeline.segment.slidetext import is_bullet, is_title_case
-from pipeline.segment.labels import (MEETING_FIELD_LABELS, field_row, EN_DAY_DATE, WORK_KIND, calendar_key, date_digits, dated_masthead, opens_on_full_date, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
+from pipeline.segment.labels import (MEETING_FIELD_LABELS, MEETING_FIELD_LABELS_EN, title_label_end, field_row, EN_DAY_DATE, WORK_KIND, calendar_key, date_digits, dated_masthead, opens_on_full_date, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
                                      TALK_NUMBER, is_date_line, is_letter_formula, is_registration_line, notice_number_line, is_section_name, part_alone, participants_label,
                                      item_mark, speaker_turn, transcript_head, turn_head, wholly_bracketed, page_mark, periodical_section_label)
 from pipeline.names import ATTENDANCE_FIELDS, POSTS_RE, SPEAKER_FIELDS, ends_with_job_title, post_head
@@ -636,6 +636,10 @@ def is_title_line(text: str, korean: bool = False) -> bool:
         # a row of three cells or more (``日⇥曜⇥こんだて名⇥…``, a menu's header under its school's name): a table's row,
         # never a title (helper jatab82: the header row had titled a lunch menu)
         return False
+    if _spaced_row(text):
+        # a row of three cells or more set by ideographic spaces, some gap wider than one (``日　　曜　こんだて　　…
+        # エネルギー``, a lunch menu's header as a text dump keeps it): a table's row, as a tabbed one is (helper head83)
+        return False
     s = unspaced_text(text.strip())  # a title set letterspaced is judged by its words
     s = s[m.start(2):] if (m := ATX_HEADING.match(s)) is not None else s  # a README's ``# Parcel Tracker``: its words
     english = script_of(s) == EN and not JA_LETTER_RE.search(s)
@@ -689,6 +693,8 @@ def is_title_line(text: str, korean: bool = False) -> bool:
         return False
     if korean:
         return _korean_title_shaped(s)
+    if _GOAL_LABEL.match(s) is not None:
+        return False  # ``今月の目標：よくかんで食べよう``: a school sheet's goal for the period, a field (helper head83)
     if english and _dated_field_en(s):
         return False  # ``Reporting period: 1 April 2023 – 31 March 2025``: a report's field (trial 75), no title
     if english and record_field_en(s):
@@ -917,8 +923,67 @@ def _calendar_line(s: str) -> bool:
 
     >>> _calendar_line("September"), _calendar_line("5月10日（土）"), _calendar_line("May 4 Movement and Chinese Modernity")
     (True, True, False)
+
+    A month with its year before a schedule's or a menu's kind names the sheet (:func:`dated_schedule_title`): a title.
+
+    >>> _calendar_line("令和８年１月　きゅうしょく こんだて表"), _calendar_line("2026年4月　行事予定表"), _calendar_line("4月　遠足")
+    (False, False, True)
     """
-    return calendar_key(s) and not (script_of(s) == EN and _EN_DAY_LEAD.match(s) is not None)
+    return calendar_key(s) and not (script_of(s) == EN and _EN_DAY_LEAD.match(s) is not None) \
+        and not dated_schedule_title(s)
+
+
+_ROW_GAP = re.compile(r"\u3000+| {2,}")
+MIN_ROW_CELLS = 3
+"""Cells a row set by white has at least (:func:`_spaced_row`): two are a title and its edition or subtitle as often."""
+
+
+def _spaced_row(text: str) -> bool:
+    """``text`` is a table's row set by white: :data:`MIN_ROW_CELLS` cells or more parted by ideographic spaces (or two
+    ASCII spaces), one gap at least two wide (``日　　曜　こんだて　　　エネルギー``); a title's words parted by single
+    ideographic spaces (``令和7年度　港町観光協会　事業報告書``) are no row.
+
+    >>> _spaced_row("日\u3000\u3000曜\u3000こんだて\u3000\u3000\u3000エネルギー"), _spaced_row("令和7年度\u3000港町観光協会\u3000事業報告書")
+    (True, False)
+    >>> _spaced_row("○○市報\u3000\u3000第42号"), _spaced_row("裁\u3000\u3000決\u3000\u3000書"), _spaced_row("被\u3000\u3000\u3000告\u3000\u3000\u3000札幌市")
+    (False, False, False)
+    """
+    s = text.strip()
+    gaps = _ROW_GAP.findall(s)
+    # (letters spaced out, ``裁　　決　　書``, ``原　　　告　　　小　松　誠``, are one word's or a party's: two cells at
+    # least hold words)
+    return len(gaps) + 1 >= MIN_ROW_CELLS and any(len(g) >= 2 for g in gaps) \
+        and sum(len(c) >= 2 for c in _ROW_GAP.split(s)) >= 2
+
+
+_GOAL_LABEL = re.compile(r"^(?:(?:今月|今週|今学期|今年度|本年度|本年|今年|今日|本日|[0-9０-９]{1,2}月)の)?"
+                         r"(?:目標|めあて|ねらい|重点|テーマ|スローガン|生活目標|保健目標|給食目標|学級目標|学年目標|月目標|週目標)"
+                         r"[\s\u3000]*[:：]")
+"""A school sheet's label of the period's goal (``今月の目標：``, ``生活目標：``, ``今週のめあて：``): the line is a field
+under the sheet's title, never a title nor a subtitle (helper head83: a lunch menu had been titled by its goal)."""
+_SCHEDULE_KIND_JA = r"(?:こんだて表|献立表|こんだて|献立|予定表|行事予定|行事予定表|行事カレンダー|カレンダー|時間割|日程表|スケジュール|時刻表|当番表|計画表|運行表)"
+_SCHEDULE_KIND_EN = r"(?:Menu|Menus|Schedule|Timetable|Calendar|Rota|Programme|Program|Events)"
+_DATED_SCHEDULE = re.compile(
+    rf"^(?:{ERA}\s?(?:元|[0-9０-９]{{1,2}})|[12][0-9]{{3}}|[１２][０-９]{{3}})\s?年(?:度)?\s?[0-9０-９]{{1,2}}\s?月(?:分)?"
+    rf"[\s\u3000]*[^、。：:\t]{{0,20}}?{_SCHEDULE_KIND_JA}$"
+    rf"|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[12][0-9]{{3}}"
+    rf"\s*[-–—:|]?\s*(?:[A-Z][\w'’&-]*\s+){{0,4}}{_SCHEDULE_KIND_EN}$")
+"""A month and its year, then a few words ending on a schedule's or a menu's kind (``令和８年１月　きゅうしょく
+こんだて表``, ``2026年4月　行事予定表``, ``January 2026 School Lunch Menu``)."""
+
+
+def dated_schedule_title(text: str) -> bool:
+    """``text`` names a monthly sheet by its month and its kind (:data:`_DATED_SCHEDULE`): a menu, a school's events,
+    a timetable or a rota for the month, its title, though a calendar's row opens on a month too (:func:`_calendar_line`).
+    Why (issue 16, helper head83, fresh-user trial 82c's kind): a lunch menu had been titled by the month's goal under it
+    (``今月の目標：…``), its naming line front.
+
+    >>> dated_schedule_title("令和８年１月　きゅうしょく こんだて表"), dated_schedule_title("January 2026 School Lunch Menu")
+    (True, True)
+    >>> dated_schedule_title("1月　こんだて表"), dated_schedule_title("令和8年1月の献立について、お知らせします。")
+    (False, False)
+    """
+    return _DATED_SCHEDULE.match(" ".join(text.split()) if script_of(text) == EN else text.strip()) is not None
 
 
 MAX_TITLE = 80
@@ -4304,6 +4369,14 @@ def quoted_title_under_series(lines: list[Text], k: int) -> int | None:
 _MEETING_RECORD = re.compile(r"^\S.{0,30}?(?:座談会|懇談会|意見交換会|対談|鼎談|ワークショップ|勉強会|研究会|シンポジウム|フォーラム"
                              r"|タウンミーティング|円卓会議)[ \u3000]*(?:記録|議事録|記録集|記録要旨|要旨|報告|抄録)$")
 """A meeting's series line naming its record (``港町まちづくり座談会 記録``, ``第3回 市民懇談会　議事録``)."""
+_MEETING_RECORD_EN = re.compile(
+    r"^\S.{0,60}?\b(?:Round[- ]?[Tt]able|ROUND[- ]?TABLE|Panel(?: Discussion)?|PANEL(?: DISCUSSION)?|Forum|FORUM"
+    r"|Symposium|SYMPOSIUM|Town (?:Hall|Meeting)|Public Meeting|Workshop|WORKSHOP|Seminar|SEMINAR|Colloquium|Dialogue)"
+    r"(?:\s+[0-9]{4})?\s*(?:[—–:|·-]\s*|\s+)(?:Record|RECORD|Transcript|TRANSCRIPT|Summary Record|Proceedings|Minutes"
+    r"|Notes|Summary|Report|(?:Edited |Full |Verbatim )?(?:Record|Transcript)(?: of (?:Proceedings|Discussion))?)$")
+"""An English meeting's series line naming its record after a dash, a colon or a space (``Harbour Futures Round
+Table — Record``, ``Coastal Forum 2026: Transcript``, ``Riverside Public Meeting – Summary Record``): the English
+kinds of :data:`_MEETING_RECORD` (helper head83, fresh-user trial 82a's panel transcript)."""
 
 
 def theme_under_meeting_record(lines: list[Text], k: int) -> bool:
@@ -4319,12 +4392,42 @@ def theme_under_meeting_record(lines: list[Text], k: int) -> bool:
     True
     >>> theme_under_meeting_record(mk("港町まちづくり座談会 記録", "日時：2026年9月12日（土）", "会場：公民館"), 0)
     False
+
+    An English record's series line likewise (``… Round Table — Record`` over its theme and ``Date: …``; helper head83):
+
+    >>> theme_under_meeting_record(mk("Harbour Futures Round Table — Record", "Rethinking the Waterfront", "Date: 12 March 2026"), 0)
+    True
+    >>> theme_under_meeting_record(mk("Harbour Futures Round Table", "Rethinking the Waterfront", "Date: 12 March 2026"), 0)
+    False
     """
-    if k + 2 >= len(lines) or _MEETING_RECORD.match(lines[k].text.strip()) is None \
-            or not is_title_line(lines[k + 1].text):
+    if k + 2 >= len(lines) or not is_title_line(lines[k + 1].text):
         return False
-    under = lines[k + 2].text.strip()
+    series, under = lines[k].text.strip(), lines[k + 2].text.strip()
+    if _MEETING_RECORD_EN.match(series) is not None:
+        # the English record's fields: ``Date: …``, ``Venue: …`` (with its colon, or two spaces as minutes set them)
+        return form_field(under) in MEETING_FIELD_LABELS_EN
+    if _MEETING_RECORD.match(series) is None:
+        return False
     return any(under.startswith(label) and under[len(label):][:1] in ":：\u3000 " for label in MEETING_FIELD_LABELS)
+
+
+def _kind_over_labelled_title(over: str, line: str) -> bool:
+    """``over`` is a report's or a form's kind set as a title (:func:`is_title_line`) over ``line``, a title run in
+    after its label (``研究成果報告書`` / ``研究題目：…``, ``FINAL PROJECT REPORT`` / ``Title: …``:
+    :func:`~.labels.title_label_end`): the label says which line the title is, as a label alone over it does; the
+    kind stays front and the stage cuts the label from the title. A line over it that holds the labelled title's words
+    is the title itself with its kind (``防災学概論　シラバス`` / ``科目名：防災学概論``), and stays so. Why (issue 16,
+    helper head83, fresh-user trial 82a: a grant report had been titled by its kind, its title its subtitle).
+
+    >>> _kind_over_labelled_title("研究成果報告書", "研究題目：閉鎖性漁港における海水交換の研究")
+    True
+    >>> _kind_over_labelled_title("防災学概論　シラバス", "科目名：防災学概論"), _kind_over_labelled_title("Title:", "Title: Tides")
+    (False, False)
+    """
+    at = title_label_end(line)
+    if not at or title_label_end(over) or is_title_label(over) or not is_title_line(over):
+        return False
+    return "".join(line[at:].split()) not in "".join(over.split())
 
 
 def _read_title_under(r: _Reading) -> None:
@@ -4346,6 +4449,8 @@ def _read_title_under(r: _Reading) -> None:
         r.title, r.title_end, r.k = r.k, None, r.k + 1
         r.cues.append("title")
         return
+    if r.k == r.start and r.k + 1 < n and _kind_over_labelled_title(lines[r.k].text, lines[r.k + 1].text):
+        r.k += 1
     # ``Annual Report 2025``, ``年次報告書 2025``; set letterspaced too (``A N N U A L　R E P O R T``)
     report = r.k if r.k < n and is_report_kind(unspaced_text(lines[r.k].text)) else None
     if report is not None and r.k + 1 < n and event_report(lines[r.k].text) and is_title_line(lines[r.k + 1].text) \
@@ -5461,6 +5566,20 @@ def _spot_pair(lines: list[Text], j: int) -> bool:
     return bilingual_name_over_text(lines, j)
 
 
+MAX_ISSUE_LINES = 2
+"""Lines of a masthead's issue and date a newsletter's credit stands under at most (:func:`_under_issue_lines`)."""
+
+
+def _under_issue_lines(lines: list[Text], first: int, j: int) -> bool:
+    """The lines from ``first`` up to ``j`` are a masthead's issue and date lines only (``第7号　令和8年1月9日``,
+    ``令和8年2月2日``: :func:`~.events.is_edition_line`, :func:`~.labels.is_date_line`), at most
+    :data:`MAX_ISSUE_LINES` of them, blank lines aside: a newsletter's credit under them (``文責：谷口``) stands where one
+    right under the title does. Why (issue 16, helper head83, fresh-user trial 82c): the credit under a year
+    newsletter's issue line had stayed front and the newsletter had no speaker."""
+    between = [t.text.strip() for t in lines[first:j] if t.text.strip()]
+    return 0 < len(between) <= MAX_ISSUE_LINES and all(is_edition_line(s) or is_date_line(s) for s in between)
+
+
 def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
     """The speaker: the first author's line within ``look`` lines (a thesis cover's statement not counted), the
     affiliation lines over and under it, and the authors one a line under the first. ``script``: the speaker's,
@@ -5493,6 +5612,7 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
         first = k + 1 if script == EN and k < n and (fixture_line(lines[k].text) or dated_venue_line(lines[k].text)) else k
         named = author_line(text, under) or (j == first and title is not None and (byline_name(text) or role_byline(text)
                                                                           or credit_byline_ja(text) is not None)) \
+            or (title is not None and _under_issue_lines(lines, first, j) and credit_byline_ja(text) is not None) \
             or (j == first and title is not None and post_colon_name_en(text) is not None
                 # a report's writer by post under its title (``Secretary: Brenda Kellaway``); a field's run under it
                 # (``Chair: …`` / ``Present: …``, minutes' attendance) names no writer, nor does a session's chair
@@ -6051,7 +6171,9 @@ def _read_office(r: _Reading) -> None:
     lines, n, k, title = r.lines, r.n, r.k, r.title
     dated = k
     while title is not None and dated < n and (
-            (dated < k + 2 and (is_date_line(lines[dated].text) or is_edition_line(lines[dated].text)))
+            (dated < k + 2 and (is_date_line(lines[dated].text) or is_edition_line(lines[dated].text)
+                                # a sheet's goal for its period (``今月の目標：…``) under its title (helper head83)
+                                or _GOAL_LABEL.match(lines[dated].text.strip()) is not None))
             or (dated < k + 3 and masthead_descriptor(lines[dated].text) and _credits_editor(lines, dated + 1))):
         # a masthead's descriptor under the periodical's name (``Newsletter of the Millbrook Village Association —
         # Issue 14, Autumn 2026``) is the title block's front matter beside its issue line, no issuing office, where

@@ -197,7 +197,8 @@ def _turn_speakers(talk) -> dict[str, tuple[int, int]]:
     speakers take turns; an interview's ``Q:`` / ``A:``), each turn's text and where it names its speaker: a record
     whose turns name their speakers (docs/talk-json.md, *A turn's speaker*); empty otherwise."""
     texts = [t.text for s in talk.sections for t in s.paragraphs]
-    spans = turn_speakers(texts)
+    # (the front matter may list the participants a one-kanji surname's turn is known by: labels.listed_turn)
+    spans = turn_speakers(texts, tuple(t.text for t in talk.front))
     return {texts[k]: span for k, span in spans.items()} if len(spans) >= MIN_TURNS else {}
 
 
