@@ -20,11 +20,14 @@ from pipeline.numbering import fold
 _ROMAN = re.compile(r"^(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
 """A roman folio up to 89 (``iv``, ``xxviii``, ``xlii``: a thesis's front matter runs past 30 pages)."""
 _DASH = rf"[{chardata.DASHES}]"
-_FOLIO_DASH = rf"[{chardata.DASHES}\u2500\u2501]"
+_FOLIO_DASH = rf"[{chardata.DASHES}\u2500\u2501\u30fc\uff70\u2e3a\u2e3b\u0335\u0336]"
 """A dash a folio sets on both sides of its number: :data:`_DASH`, and the box-drawing horizontals (U+2500 ``─``,
 U+2501 ``━``) a Japanese word processor's page-number style draws (``─ 1 ─``: fresh-user trial 80a's 回覧板, whose
 folios had stayed paragraphs of its sections). Read on both sides of a number only: alone, a box-drawing line is a
-frame's rule."""
+frame's rule. Also the marks a folio's dash is typed or extracted as (session 83, helper verse83, fresh-user trial
+83a's anthology, whose ``— 12 —`` had stayed a paragraph): the long-vowel mark ``ー`` (U+30FC, half-width U+FF70) typed
+for a dash, the two- and three-em dashes (U+2E3A, U+2E3B), and the combining stroke overlays (U+0335, U+0336) a
+Japanese CID font's CMap gives its dash glyph (``̶ 12 ̶``)."""
 SLIDE_WORD = r"(?:[Ss]lide|SLIDE|スライド)"
 """The word a deck labels a slide's number with (``Slide 3``, ``SLIDE 3``, ``スライド 3``), as a pattern's text: the one
 place every reader of a slide's label takes it from. Patterns compiled with ``re.IGNORECASE`` take any case of it."""
@@ -110,6 +113,8 @@ def page_number(text: str) -> PageNumber | None:
     (11, 12)
     >>> page_number("─ 2 ─").value, page_number("━ 3 ━").shaped, page_number("─ 2"), page_number("──")  # box drawing
     (2, True, None, None)
+    >>> page_number("\u0336 12 \u0336").value, page_number("ー 8 ー").value, page_number("ー8"), page_number("\u0336 3")
+    (12, 8, None, None)
     >>> page_number("❷") is None
     True
     >>> page_number("- ii -").value, page_number("－ iv －").roman, page_number("- ivy -")  # a front matter's folio

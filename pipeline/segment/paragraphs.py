@@ -138,6 +138,7 @@ from pipeline.segment.linekinds import EQUATION_NUMBER, code_line, display_piece
 from pipeline.listmarks import (ARROW_MARKS, BULLET_START, BULLETS, MIDDLE_DOTS, CIRCLED_NUMBERS, CLOSE, ENUMERATOR, NAKAGURO, OPEN,
                                          REFERENCE_MARK, ROMAN_LETTERS, SHAPE_MARKS, completes_number, JA_PUNCTUATION)
 from pipeline.segment.layout import Layout, bold_font, first_line, last_line
+from pipeline.segment.verse import verse_lines
 from pipeline.sudachi import tokenizer
 from pipeline.segment.measures import (raw_span, EDGE_FACE_SLACK, INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, MAX_OUTDENT, MIN_MEASURE, SETTING_SIZE,
                                        SHORT_BY, block_measures, indented_first_lines,
@@ -1359,6 +1360,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         before, text = lines[j].text, lines[k].text
         if verse_columns and _vertical(j, k):
             return False  # verse set vertically: its lines are lines, never wrapped (:func:`vertical_verse`)
+        if j in verse or k in verse:
+            return False  # verse set one line to a line, its author lines after each poem (:func:`verse_lines`)
         if text.strip() and all(c in NO_LINE_START for c in text.strip()) and has_japanese(before) and not fields[k]:
             # punctuation alone that never opens a line (JIS X 4051 行頭禁則: ``。`` pushed into the next column of a
             # vertical page, which pdfminer boxes apart, set in, unrotated) goes on the line before whatever its
@@ -1537,6 +1540,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     # part its paragraphs (helper tate74)
     sentence_columns = bool(vertical_columns) and _sentence_a_column(lines, layout)
     verse_columns = bool(vertical_columns) and vertical_verse(lines, layout)
+    verse = verse_lines(lines)
     vertical_indents = bool(vertical_columns) and _indents_vertical_paragraphs(lines, layout, column_full,
                                                                                sentence_columns)
 
@@ -3713,3 +3717,4 @@ def _joined(parts: list[Text], spaced: list[bool] | None = None, glued: list[boo
                 pieces.append(Text.inserted(" "))
         pieces.append(part)
     return Text.join(pieces)
+
