@@ -63,3 +63,11 @@ def test_a_japanese_compound_repeating_the_lines_first_phrase_is_kept():
     assert not [r for r in cleaned.ledger if r.rule == "drop_trailing_echo"]
     english = clean(extract(b"Panels\nWater Panel \xe2\x97\x8bPipes for 5 townsWater Panel\n", name="made-up.txt"))
     assert [r.text for r in english.ledger if r.rule == "drop_trailing_echo"] == ["Water Panel"]
+
+
+def test_a_date_line_with_from_or_as_of_is_no_title():
+    """Fresh-user trial 83b's timetable notice: ``2027年3月13日（土）始発より`` (from the first train that day) under
+    ``ダイヤ改正のお知らせ`` was no date line for its suffix and became the title; a date with より, から, 現在, 以降 or 施行
+    is the notice's date (the base read ``2027年4月1日現在`` as the title)."""
+    talk, _ = only_talk_of(DATA / "notice_from_date.txt")
+    assert talk.title.ja.text == "運賃改定のお知らせ"

@@ -27,7 +27,8 @@ from pipeline.listmarks import ITEM_MARK
 from pipeline.numbering import CHAPTER_WORDS, ROMAN, chapter_heading, chapter_label, explicit_number, fold, is_chapter_heading, is_chapter_label, kanji_number, number_end  # noqa: F401  (re-exported)
 
 DATE = lazyre.compile(r"^(?:" + ERA + r"\s?[0-9０-９元]{1,2}|[0-9０-９]{4})\s?年度?\s?(?:[0-9０-９]{1,2}\s?月(?:\s?[0-9０-９]{1,2}\s?日)?)?"
-                  r"(?:\s*[（(][^）)]{1,3}[）)])?(?:\s?(?:(?:改訂|改定)?版|修正|改訂|改定|策定))?$"
+                  r"(?:\s*[（(][^）)]{1,3}[）)])?(?:\s?(?:(?:改訂|改定)?版|修正|改訂|改定|策定|現在|以降|施行"
+                  r"|(?:始発|初電)?(?:より|から)(?:実施|施行|適用)?))?$"
                   r"|^(?:改訂|改定)?(?:第\s?[0-9０-９一二三四五六七八九十]{1,2}\s?|初)版$|^(?:(?:January|February|March|April|May|June|July|August|September|October|"
                   r"November|December)\s+(?:[0-9]{1,2},\s+)?[0-9]{4}|[0-9]{1,2}\s+(?:January|February|March|April|May|June|"
                   r"July|August|September|October|November|December)\s+[0-9]{4})$"
@@ -244,6 +245,14 @@ def is_date_line(text: str) -> bool:
     >>> is_date_line("令和6年3月修正"), is_date_line("2024年3月改定"), is_date_line("令和5年4月策定")  # a plan's revision
     (True, True, True)
     >>> is_date_line("令和6年3月修正の概要"), is_date_line("3月修正")
+    (False, False)
+
+    A date with the word that makes it a start or a reference day (fresh-user trial 83b: a rail operator's
+    ``2027年3月13日（土）始発より`` under ``ダイヤ改正のお知らせ`` had been the notice's title):
+
+    >>> [is_date_line(s) for s in ("2027年3月13日（土）始発より", "令和8年4月1日から", "2026年4月1日現在", "令和8年4月1日施行")]
+    [True, True, True, True]
+    >>> is_date_line("2026年4月1日から始まる新制度"), is_date_line("令和8年4月1日からの料金")
     (False, False)
     >>> is_date_line("Dec. 1, 2026"), is_date_line("Tuesday, March 3rd, 2026"), is_date_line("PORTLAND, Ore., March 3, 2026")
     (True, True, True)
