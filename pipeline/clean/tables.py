@@ -42,6 +42,7 @@ ledger row (``changed``, reason ``table-cell``) naming the spaces it replaced.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from unicodedata import east_asian_width
 
 from pipeline.chardata import HIRAGANA, KANJI, KATAKANA, display_width, has_japanese
@@ -865,14 +866,31 @@ def _aligned_neighbours(lines: list[Text], found: dict[int, list[tuple[int, int]
                 # the turn)`` under a results table: fewer cells, each starting in a column of the row over it)
                 fewer = j > i and 2 <= len(cells) < len(starts_i) and set(starts) <= set(starts_i) \
                     and not any(c.rstrip(_CLOSERS)[-1:] in tuple(SENTENCE_ENDS) for c in cells)
-                if (len(cells) != len(_cells(lines[i].text, spans_i)) and not fewer) or len(cells) < 2 or "。" in s \
+                # (a row's last cell may hold a note's sentence where its other cells start in the row's very
+                # columns: ``区分D 応募団体数 10団体  (応募が少なかったため、…審査します。)`` among ``…  採択率 41.7%``, a
+                # table's note in its row, as segment's ``tables._event_row`` reads a chronology's event)
+                noted = not fewer and len(cells) >= 2 and _note_cell(cells[-1])
+                if (len(cells) != len(_cells(lines[i].text, spans_i)) and not fewer) or len(cells) < 2 \
+                        or "。" in "".join(cells if not noted else cells[:-1]) \
                         or heading_number_end(s) is not None or page_number(cells[0].strip()) is not None \
-                        or not all(0 < display_width(c) <= MAX_LABEL_WIDTH and c[-1] not in SENTENCE_MARKS for c in cells):
+                        or not all(0 < display_width(c) <= MAX_LABEL_WIDTH and c[-1] not in SENTENCE_MARKS
+                                   for c in (cells if not noted else cells[:-1])):
                     continue
                 if starts == starts_i or fewer:
                     out[j] = spans
                     grown = True
     return out
+
+
+def _note_cell(cell: str) -> bool:
+    """A row's last cell that is a note set in brackets, a sentence or two inside (``(応募がなかったため、…予定しています。)``,
+    ``（休会）``, ``(no meeting: see note 3)``), no longer than a row's last cell (:data:`MAX_GUTTER_LAST_CELL`):
+    what a results table prints where a row has no figures (helper tab83; fresh-user trial 81c's tender results).
+
+    >>> _note_cell("(入札参加者がなかったため不調とし、再度公告を予定しています。)"), _note_cell("落札率 90.0%"), _note_cell("(a) the")
+    (True, False, True)
+    """
+    return len(cell) <= MAX_GUTTER_LAST_CELL and cell[:1] in "(（" and cell[-1:] in ")）"
 
 
 _ANY_SPACE = re.compile("[ \t\u3000]+")
@@ -999,6 +1017,8 @@ def part_table_cells(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Ch
             pos = b
         parts.append(text[pos:])
         out[i] = lines[i].with_text(Text.join(parts))
+        if "\t" not in text.text:  # a dump's row, parted at its white here (no extract's TAB: a PDF's spaces are pdfminer's)
+            out[i] = replace(out[i], cell_spaces=out[i].cell_spaces | cell_word_spaces(text, spans))
     # a row's last cell wrapped onto the line under it (:func:`wrapped_last_cells`): one cell, the pieces joined as a
     # drawn table's are (``clean.ruled``: a space between Latin pieces, none beside Japanese)
     for j, i in wrapped_last_cells([line.text for line in lines], separators).items():
@@ -1007,6 +1027,25 @@ def part_table_cells(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Ch
         out[i] = out[i].with_text(Text.join([head, Text.inserted(" "), piece]) if space else head + piece)
         out[j] = lines[j].with_text(Text.empty())
     return tuple(out), changes
+
+
+def cell_word_spaces(text: Text, spans: list[tuple[int, int]]) -> frozenset[tuple[int, int]]:
+    """The raw positions of the single spaces (U+0020) inside the cells of ``text``, a text dump's row parted at
+    ``spans`` (its cells' separators): the cells' own word spaces, which the spacing rule keeps
+    (:func:`~pipeline.clean.spacing.remove_cjk_ascii_spaces`' ``cells``).
+
+    Why (issue 16, helper tab83; fresh-user trial 81c's tender results, ``番号1 参加者数 5者  落札率 90.0%``): a dump
+    that lays a table out by white space writes each cell as its writer typed it; the spacing rule, which reads one
+    space beside a half-width run as the typesetter's, had glued the first cell into ``番号1参加者数5者``.
+
+    >>> t = Text.from_raw("番号1 参加者数 5者  落札率 90.0%", 1)
+    >>> sorted(cell_word_spaces(t, [(11, 13)]))
+    [(1, 3), (1, 8), (1, 16)]
+    """
+    inside = [k for k, ch in enumerate(text.text) if ch == " " and 0 < k < len(text.text) - 1
+              and text.text[k - 1] not in " \t\u3000" and text.text[k + 1] not in " \t\u3000"
+              and not any(a <= k < b for a, b in spans)]
+    return frozenset(pos for k in inside if (pos := text.origin[k]) is not None)
 
 
 def wrapped_last_cells(lines: list[Text], separators: dict[int, list[tuple[int, int]]]) -> dict[int, int]:

@@ -1,0 +1,37 @@
+"""Tables laid out by white space (issue 16, helper tab83): a cell's own spaces in a row read by its gutters, a row
+whose last cell is a bracketed note, and page furniture between a table's two pages.
+
+Inputs: made-up documents in ``tests/data/tab83/`` (their expected readings, written before any run, in
+``/work/regress/in_tab83/*.truth.md``) and fresh-user trial 81c's tender results (``tests/data/jatab82/``).
+"""
+
+from pathlib import Path
+
+from segmenting import furniture_of, only_talk_of, talk_tables, talk_texts
+
+DATA = Path(__file__).parent / "data" / "tab83"
+JATAB82 = Path(__file__).parent / "data" / "jatab82"
+
+
+def test_tender_rows_keep_each_cell_s_own_spaces_and_the_noted_row():
+    talk, _ = only_talk_of(JATAB82 / "nyusatsu_kekka.txt")
+    rows = next(t for t in talk_tables(talk) if t[0][0].startswith("番号1"))
+    assert rows[0] == ("番号1 参加者数 5者", "落札率 90.0%")
+    assert rows[3] == ("番号4 参加者数 0者", "(入札参加者がなかったため不調とし、再度公告を予定しています。)")
+    assert [r[0] for r in rows] == [f"番号{n} 参加者数 {c}者" for n, c in zip(range(1, 6), "53406")]
+    assert not any("参加者数" in t and "\t" not in t for t in talk_texts(talk))
+
+
+def test_made_up_results_keep_cell_spaces_one_table_of_five_rows():
+    talk, _ = only_talk_of(DATA / "ja_cell_spaces.txt")
+    assert talk_tables(talk) == [[("区分A 応募団体数 12団体", "採択率 41.7%"), ("区分B 応募団体数 18団体", "採択率 50.0%"),
+                                  ("区分C 応募団体数 15団体", "採択率 60.0%"),
+                                  ("区分D 応募団体数 10団体", "(応募が少なかったため、次回の募集と合わせて審査します。)"),
+                                  ("区分E 応募団体数 19団体", "採択率 33.3%")]]
+
+
+def test_running_text_spaces_still_close_up():
+    """Near miss (passes on the base too): a paragraph's space beside a half-width run is the typesetter's, closed as
+    before; only a dump's table cells keep theirs."""
+    talk, _ = only_talk_of(DATA / "ja_cell_spaces.txt")
+    assert "令和7年5月に受け付けた市民活動補助金の申請について、審査会で審査した結果を次のとおり公表します。" in talk_texts(talk)
