@@ -35,3 +35,40 @@ def test_running_text_spaces_still_close_up():
     before; only a dump's table cells keep theirs."""
     talk, _ = only_talk_of(DATA / "ja_cell_spaces.txt")
     assert "令和7年5月に受け付けた市民活動補助金の申請について、審査会で審査した結果を次のとおり公表します。" in talk_texts(talk)
+
+
+def test_folio_and_running_head_between_a_tables_two_pages_go_to_the_ledger():
+    talk, ledger = only_talk_of(DATA / "ja_table_folio.txt")
+    first = talk_tables(talk)[0]
+    assert first[0] == ("西暦", "和暦", "月", "できごと")
+    assert [row[0] for row in first[1:]] == ["1975", "1979", "1984", "1990", "1996", "2003", "2011", "2018", "2025"]
+    assert [s.title.text for s in talk.sections].count("資料") == 1
+    assert "89" not in talk_texts(talk)
+    furniture = [text for _, text in furniture_of(ledger)]
+    assert "89" in furniture and "第3章\u3000資料" in furniture
+
+
+def test_english_table_over_a_page_break_is_one_table():
+    """Variant that passes on the base too: an English running head that is no chapter's label is read by
+    ``breakheads.heads_beside_one_folio`` already; kept so the new rule leaves it so."""
+    talk, ledger = only_talk_of(DATA / "en_table_folio.txt")
+    rows = next(t for t in talk_tables(talk) if t[0][0] == "Year")
+    assert [row[0] for row in rows[1:]] == ["1921", "1934", "1952", "1968", "1977", "1989", "2004", "2021"]
+    assert {"15", "Appendix A — Timeline"} <= {text for _, text in furniture_of(ledger)}
+
+
+def test_company_chronology_over_its_folio_and_running_head_is_one_table():
+    talk, ledger = only_talk_of(JATAB82 / "shashi.txt")
+    chronology = next(t for t in talk_tables(talk) if t[0][0] == "西暦")
+    assert [row[0] for row in chronology][-6:] == ["1992", "1998", "2009", "2011", "2019", "2023"]
+    assert [s.number for s in talk.sections].count("5") == 1
+    assert {"215", "第5章\u3000資料編"} <= {text for _, text in furniture_of(ledger)}
+
+
+def test_a_real_heading_after_the_folio_keeps_its_own_table():
+    """Near miss (passes on the base too): a heading after the folio that restates no earlier line is a heading; the
+    rows under it are a second table."""
+    talk, _ = only_talk_of(DATA / "ja_table_folio_heading.txt")
+    tables = talk_tables(talk)
+    assert [len(t) for t in tables] == [4, 3]
+    assert "主な受賞" in [s.title.text for s in talk.sections]

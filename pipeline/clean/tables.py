@@ -887,7 +887,7 @@ def _note_cell(cell: str) -> bool:
     ``（休会）``, ``(no meeting: see note 3)``), no longer than a row's last cell (:data:`MAX_GUTTER_LAST_CELL`):
     what a results table prints where a row has no figures (helper tab83; fresh-user trial 81c's tender results).
 
-    >>> _note_cell("(入札参加者がなかったため不調とし、再度公告を予定しています。)"), _note_cell("落札率 90.0%"), _note_cell("(a) the")
+    >>> _note_cell("(入札参加者がなかったため不調とし、再度公告を予定しています。)"), _note_cell("落札率 90.0%"), _note_cell("（休会）")
     (True, False, True)
     """
     return len(cell) <= MAX_GUTTER_LAST_CELL and cell[:1] in "(（" and cell[-1:] in ")）"
