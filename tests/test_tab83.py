@@ -72,3 +72,34 @@ def test_a_real_heading_after_the_folio_keeps_its_own_table():
     tables = talk_tables(talk)
     assert [len(t) for t in tables] == [4, 3]
     assert "主な受賞" in [s.title.text for s in talk.sections]
+
+
+def test_public_comment_table_with_cells_wrapped_in_both_columns():
+    talk, _ = only_talk_of(DATA / "ja_public_comment.txt")
+    assert talk_tables(talk) == [[
+        ("番号", "ご意見の概要", "市の考え方"),
+        ("1", "バス路線の減便により、通院や買い物に不便を感じている高齢者が多い。デマンド交通の導入を検討してほしい。",
+         "ご指摘のとおり、高齢者の移動手段の確保は重要な課題と考えています。令和8年度からデマンド交通の実証運行を行います。"),
+        ("2", "駅前の駐輪場が不足している。", "駐輪場の増設について、駅周辺の用地を調査します。"),
+        ("3", "時刻表を見やすくしてほしい。文字が小さく、乗り換えが分かりにくい。", "時刻表の文字を大きくし、路線ごとに色分けした案内を作成します。")]]
+
+
+def test_person_specification_with_wrapped_cells():
+    talk, _ = only_talk_of(DATA / "en_person_spec.txt")
+    assert talk_tables(talk) == [[
+        ("Criteria", "Essential", "Desirable"),
+        ("Qualifications", "Degree in town planning or a related subject", "Chartered membership of the RTPI"),
+        ("Experience", "Three years in development management", "Experience of rural planning appeals"),
+        ("Skills", "Clear written reports; able to present to committee", "Welsh language")]]
+    assert "Applications close on 30 June." in talk_texts(talk)
+
+
+def test_minutes_fields_and_a_dialogue_are_no_table():
+    """Near misses (pass on the base too): a label and its value going on under its column, no header naming the
+    columns, are a minutes' fields or a dialogue's turns."""
+    talk, _ = only_talk_of(DATA / "ja_minutes_fields.txt")
+    assert talk_tables(talk) == []
+    assert "(2) デマンド交通の実証運行について" in talk_texts(talk)
+    talk, _ = only_talk_of(DATA / "en_dialogue.txt")
+    assert talk_tables(talk) == []
+    assert "Norm:     A little early, isn't it Woody? The train won't be in for an hour." in talk_texts(talk)
