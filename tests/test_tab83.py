@@ -103,3 +103,12 @@ def test_minutes_fields_and_a_dialogue_are_no_table():
     talk, _ = only_talk_of(DATA / "en_dialogue.txt")
     assert talk_tables(talk) == []
     assert "Norm:     A little early, isn't it Woody? The train won't be in for an hour." in talk_texts(talk)
+
+
+def test_header_wrapped_over_two_lines_is_one_header_row():
+    talk, _ = only_talk_of(DATA / "ja_header_wrap.txt")
+    assert talk_tables(talk) == [[("施設名", "利用者数(人)", "前年度比(%)", "主な利用"), ("中央公民館", "12,480", "104.2", "講座、サークル"),
+                                  ("市民体育館", "38,900", "98.7", "バレーボール、卓球"), ("図書館", "51,200", "101.5", "貸出、学習室")]]
+    talk, _ = only_talk_of(DATA / "en_header_wrap.txt")
+    assert talk_tables(talk)[0][0] == ("Plot size", "Annual fee (pounds)", "Water charge (pounds)", "Notes")
+    assert len(talk_tables(talk)[0]) == 4

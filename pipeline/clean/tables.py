@@ -1007,9 +1007,10 @@ def part_table_cells(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Ch
     changes: list[Change] = []
     # a table whose cells wrap inside their columns (:func:`wrapped_rows`): each row one line of TAB-parted cells
     taken: set[int] = set()
-    for h, rows in wrapped_rows(texts):
-        for j, row in [(h, [(h, _column_pieces(texts[h], _wrapped_header(texts[h])[1]))])] + [(r[0][0], r) for r in rows]:  # type: ignore[index]
-            width = len(_wrapped_header(texts[h])[1])  # type: ignore[index]
+    for header, rows in wrapped_rows(texts):
+        width = len(_wrapped_header(texts[header[0][0]])[1])  # type: ignore[index]
+        for row in [header] + rows:
+            j = row[0][0]
             cells: list[list[Text]] = [[] for _ in range(width)]
             for i, pieces in row:
                 for c, a, b in pieces or []:
@@ -1097,15 +1098,16 @@ def _column_pieces(t: Text, columns: tuple[int, ...]) -> list[tuple[int, int, in
     return out
 
 
-def wrapped_rows(lines: list[Text]) -> list[tuple[int, list[list[tuple[int, list[tuple[int, int, int]]]]]]]:
+def wrapped_rows(lines: list[Text]) -> list[tuple[list[tuple[int, list[tuple[int, int, int]]]], list[list[tuple[int, list[tuple[int, int, int]]]]]]]:
     """The tables a dump lays out by white space whose cells wrap inside their columns: ``(header, rows)``, the
-    header's line index and each row as its lines, ``(index, pieces)`` (:func:`_column_pieces`).
+    header and each row as its lines, ``(index, pieces)`` (:func:`_column_pieces`).
 
     A header names :data:`MIN_WRAPPED_COLUMNS` columns or more (:func:`_wrapped_header`); the lines right under it
     (one blank line between them at most) each hold pieces that start in the header's columns; a line with a piece in
     the first column opens a row, a line without one goes on with the row over it (its pieces the cells' wrapped
-    lines), :data:`MIN_WRAPPED_ROWS` rows or more, one line going on at least (rows of one line each are the other
-    passes'), every column holding a piece. This is how pdfplumber's text strategy and docling's layout model read a
+    lines), or, right under the header, with the header (labels wrapped under themselves: ``予定価格`` / ``(税抜)``);
+    :data:`MIN_WRAPPED_ROWS` rows or more, one line going on at least (rows of one line each under a one-line header
+    are the other passes'), every column holding a piece. This is how pdfplumber's text strategy and docling's layout model read a
     table: columns are the x-positions words share over rows, and a row is what a line opening the first column
     starts; a header over the columns is the evidence a block of fields lacks.
 
@@ -1118,8 +1120,8 @@ def wrapped_rows(lines: list[Text]) -> list[tuple[int, list[list[tuple[int, list
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> ls = mk("Criteria      Essential          Desirable", "Skills        Clear reports;     Welsh",
     ...         "              able to present", "Experience    Three years        Appeals")
-    >>> [(h, [[i for i, _ in row] for row in rows]) for h, rows in wrapped_rows(ls)]
-    [(0, [[1, 2], [3]])]
+    >>> [([i for i, _ in h], [[i for i, _ in row] for row in rows]) for h, rows in wrapped_rows(ls)]
+    [([0], [[1, 2], [3]])]
     >>> wrapped_rows(mk("Norm:     A little early, isn't it?", "          The train is late.", "Woody:    I like it."))
     []
     """
@@ -1132,18 +1134,24 @@ def wrapped_rows(lines: list[Text]) -> list[tuple[int, list[list[tuple[int, list
             continue
         columns = head[1]
         rows: list[list[tuple[int, list[tuple[int, int, int]]]]] = []
+        header: list[tuple[int, list[tuple[int, int, int]]]] = [(h, _column_pieces(lines[h], columns) or [])]
         j = h + 1
         while j < len(lines) and _step(lines, j) in ROW_STEPS and (pieces := _column_pieces(lines[j], columns)) is not None:
             if pieces[0][0] == 0:
                 rows.append([(j, pieces)])
             elif rows and _step(lines, j) == 1:
                 rows[-1].append((j, pieces))
+            elif not rows and j == h + len(header) and _step(lines, j) == 1 and all(
+                    display_width(lines[j].text[a:b]) <= MAX_CELL_WIDTH and lines[j].text[b - 1] not in SENTENCE_MARKS + "。"
+                    for _, a, b in pieces):
+                header.append((j, pieces))  # the header's labels wrapped under themselves (``予定価格`` / ``(税抜)``)
             else:
                 break
             j += 1
         used = {c for row in rows for _, pieces in row for c, _, _ in pieces}
-        if len(rows) >= MIN_WRAPPED_ROWS and any(len(row) > 1 for row in rows) and used == set(range(len(columns))):
-            out.append((h, rows))
+        if len(rows) >= MIN_WRAPPED_ROWS and (any(len(row) > 1 for row in rows) or len(header) > 1) \
+                and used == set(range(len(columns))):
+            out.append((header, rows))
             h = j
         else:
             h += 1
