@@ -1017,7 +1017,12 @@ def part_table_cells(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Ch
                     cells[c].append(texts[i][a:b])
                 taken.add(i)
             joined = [_join_pieces(p) for p in cells]
-            line = Text.join(joined, Text.inserted("\t"))
+            # (each TAB stands where the row's first line has the gutter between its two columns, as the other passes'
+            # TABs do; one between columns that line leaves empty has no raw place)
+            first = row[0][1] or []
+            at = {c: texts[j].origin[b] for (c, _, b), (d, _, _) in zip(first, first[1:]) if d == c + 1}
+            tabs = [Text("\t", (at[c],)) if c in at else Text.inserted("\t") for c in range(width - 1)]
+            line = Text.join([part for c, cell in enumerate(joined) for part in ([cell] if c == 0 else [tabs[c - 1], cell])])
             changes.extend(Change(texts[j][a:b], Reason.TABLE_CELL, replacement="\t")
                            for a, b in _separators(texts[j].text, True))
             spaces = frozenset().union(*(cell_word_spaces(texts[i], _separators(texts[i].text, True)) for i, _ in row))
