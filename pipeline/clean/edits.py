@@ -54,7 +54,9 @@ class Line:
     (:func:`pipeline.layout.line_layouts`; ``None`` when not known); ``box`` is a PDF line's bounding box
     ``(x0, y0, x1, y1)`` in points (``None`` for a text dump or a vertical line); ``drawn_spaces`` the raw
     positions of the space glyphs a PDF draws beside a Japanese letter (``LineLayout.drawn_spaces``). They
-    describe the raw line and do not change when rules edit the text.
+    describe the raw line and do not change when rules edit the text. ``cell_spaces``: the raw positions of the
+    single spaces inside the cells of a row that :func:`~pipeline.clean.tables.part_table_cells` parted at a text
+    dump's white (the cells' own word spaces, which the spacing rule keeps: docs/clean.md, *Session 83, tab83*).
     """
 
     text: Text
@@ -63,9 +65,10 @@ class Line:
     page: int | None = None
     box: tuple[float, float, float, float] | None = None
     drawn_spaces: frozenset[tuple[int, int]] = frozenset()
+    cell_spaces: frozenset[tuple[int, int]] = frozenset()
 
     def with_text(self, text: Text) -> "Line":
-        return Line(text, self.indent, self.width, self.page, self.box, self.drawn_spaces)
+        return Line(text, self.indent, self.width, self.page, self.box, self.drawn_spaces, self.cell_spaces)
 
 
 def unchanged(text: Text) -> Fixed:

@@ -32,8 +32,9 @@ class Rule:
 
 
 def line_rule(func: LineRule, *, drawn: bool = False) -> Rule:
-    """A rule of one line's text; ``drawn``: it is also given the raw positions of the spaces a PDF draws there
-    (``func(text, drawn=…)``, :attr:`~pipeline.clean.edits.Line.drawn_spaces`)."""
+    """A rule of one line's text; ``drawn``: it is also given the raw positions of the spaces a PDF draws there and
+    of a dump's table cells' own spaces (``func(text, drawn=…, cells=…)``, :attr:`~pipeline.clean.edits.Line.drawn_spaces`,
+    :attr:`~pipeline.clean.edits.Line.cell_spaces`)."""
     return Rule(func, "line", drawn=drawn)
 
 
@@ -52,7 +53,7 @@ def apply_line_rule(func: LineRule, lines: Sequence[Line], drawn: bool = False) 
     out: list[Line] = []
     changes: list[Change] = []
     for line in lines:
-        fixed = func(line.text, drawn=line.drawn_spaces) if drawn else func(line.text)
+        fixed = func(line.text, drawn=line.drawn_spaces, cells=line.cell_spaces) if drawn else func(line.text)
         changes.extend(fixed.changes)
         out.append(line.with_text(fixed.text))
     return tuple(out), changes

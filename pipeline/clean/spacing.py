@@ -234,11 +234,31 @@ def _typed_space(s: str, start: int, end: int, drawn: frozenset, origin) -> int 
     return at
 
 
+def _cell_space_kept(s: str, start: int, end: int, origin, cells: frozenset) -> bool:  # noqa: ANN001
+    """``s[start:end]``, one space between a Japanese letter and a half-width run, is a text dump's table cell's own
+    space (its raw position in ``cells``: ``Line.cell_spaces``) and the run beside it is set solid on its other side
+    (``番号1 参加者数``, ``参加者数 5者``: the writer parts the words), so it stays. A run spaced on both sides
+    (``人口 100 万``) is the typesetter's space around a half-width run (xkanjiskip, as
+    :func:`spaced_unit_words` reads it) and closes up as before. Decision (issue 16, helper tab83)."""
+    if end - start != 1 or origin[start] not in cells:
+        return False
+    if start > 0 and not JA_LETTER_RE.fullmatch(s[start - 1]):  # the run before the space
+        k = start
+        while k > 0 and not s[k - 1].isspace() and not JA_LETTER_RE.fullmatch(s[k - 1]):
+            k -= 1
+        return k == 0 or s[k - 1] != " "
+    k = end  # the run after the space
+    while k < len(s) and not s[k].isspace() and not JA_LETTER_RE.fullmatch(s[k]):
+        k += 1
+    return k == len(s) or s[k] != " "
+
+
 _LATIN_END = re.compile(f"[{HALFWIDTH_LATIN}]$")
 _LATIN_START = re.compile(f"[{HALFWIDTH_LATIN}]")
 
 
-def remove_cjk_ascii_spaces(text: Text, drawn: frozenset[tuple[int, int]] = frozenset()) -> Fixed:
+def remove_cjk_ascii_spaces(text: Text, drawn: frozenset[tuple[int, int]] = frozenset(),
+                            cells: frozenset[tuple[int, int]] = frozenset()) -> Fixed:
     """Remove the spaces (U+0020) between a Japanese letter and an ASCII letter or digit.
 
     Why: the dump's ``人口 100 万`` is ``人口100万`` in the paper; the spaces are
@@ -293,6 +313,15 @@ def remove_cjk_ascii_spaces(text: Text, drawn: frozenset[tuple[int, int]] = froz
     'Python は2024年に NumPy と'
     >>> remove_cjk_ascii_spaces(line).text.text
     'Pythonは2024年にNumPyと'
+
+    ``cells``: the raw positions of a text dump's table cells' own spaces (``Line.cell_spaces``, the row parted at
+    its white by :func:`~pipeline.clean.tables.part_table_cells`). Such a space is the writer's and stays
+    (:func:`_cell_space_kept`), unless the half-width run beside it is spaced on both sides (``人口 100 万``: the
+    typesetter's space around a run, closed up as in running text):
+
+    >>> row = Text.from_raw("番号1 参加者数 5者\t人口 100 万", 1)
+    >>> remove_cjk_ascii_spaces(row, cells=frozenset({(1, 3), (1, 8), (1, 14), (1, 18)})).text.text
+    '番号1 参加者数 5者\t人口100万'
     """
     s = text.text
     english = lang_of(s, JA) == EN and _english_prose(s)
@@ -312,6 +341,8 @@ def remove_cjk_ascii_spaces(text: Text, drawn: frozenset[tuple[int, int]] = froz
         if m.start() not in kept and not _MARK_BEFORE.search(s, max(0, m.start() - _MARK_LONGEST), m.start()) and not (english and _between_words(s, m))
         and not (pattern is _JA_THEN_ASCII and (_term_then_clause(s, m) or _translated_phrase(s, m)))
     ]
+    if cells:  # a dump's table cell's own space stays (helper tab83)
+        spans = [(a, b) for a, b in spans if not _cell_space_kept(s, a, b, text.origin, cells)]
     if drawn:  # a typed space stays; the other spaces of its run go
         kept = [(span, _typed_space(s, *span, drawn, text.origin)) for span in spans]
         spans = [part for span, at in kept

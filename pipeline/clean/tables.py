@@ -42,6 +42,7 @@ ledger row (``changed``, reason ``table-cell``) naming the spaces it replaced.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from unicodedata import east_asian_width
 
 from pipeline.chardata import HIRAGANA, KANJI, KATAKANA, display_width, has_japanese
@@ -865,14 +866,31 @@ def _aligned_neighbours(lines: list[Text], found: dict[int, list[tuple[int, int]
                 # the turn)`` under a results table: fewer cells, each starting in a column of the row over it)
                 fewer = j > i and 2 <= len(cells) < len(starts_i) and set(starts) <= set(starts_i) \
                     and not any(c.rstrip(_CLOSERS)[-1:] in tuple(SENTENCE_ENDS) for c in cells)
-                if (len(cells) != len(_cells(lines[i].text, spans_i)) and not fewer) or len(cells) < 2 or "。" in s \
+                # (a row's last cell may hold a note's sentence where its other cells start in the row's very
+                # columns: ``区分D 応募団体数 10団体  (応募が少なかったため、…審査します。)`` among ``…  採択率 41.7%``, a
+                # table's note in its row, as segment's ``tables._event_row`` reads a chronology's event)
+                noted = not fewer and len(cells) >= 2 and _note_cell(cells[-1])
+                if (len(cells) != len(_cells(lines[i].text, spans_i)) and not fewer) or len(cells) < 2 \
+                        or "。" in "".join(cells if not noted else cells[:-1]) \
                         or heading_number_end(s) is not None or page_number(cells[0].strip()) is not None \
-                        or not all(0 < display_width(c) <= MAX_LABEL_WIDTH and c[-1] not in SENTENCE_MARKS for c in cells):
+                        or not all(0 < display_width(c) <= MAX_LABEL_WIDTH and c[-1] not in SENTENCE_MARKS
+                                   for c in (cells if not noted else cells[:-1])):
                     continue
                 if starts == starts_i or fewer:
                     out[j] = spans
                     grown = True
     return out
+
+
+def _note_cell(cell: str) -> bool:
+    """A row's last cell that is a note set in brackets, a sentence or two inside (``(応募がなかったため、…予定しています。)``,
+    ``（休会）``, ``(no meeting: see note 3)``), no longer than a row's last cell (:data:`MAX_GUTTER_LAST_CELL`):
+    what a results table prints where a row has no figures (helper tab83; fresh-user trial 81c's tender results).
+
+    >>> _note_cell("(入札参加者がなかったため不調とし、再度公告を予定しています。)"), _note_cell("落札率 90.0%"), _note_cell("（休会）")
+    (True, False, True)
+    """
+    return len(cell) <= MAX_GUTTER_LAST_CELL and cell[:1] in "(（" and cell[-1:] in ")）"
 
 
 _ANY_SPACE = re.compile("[ \t\u3000]+")
@@ -984,9 +1002,34 @@ def part_table_cells(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Ch
     >>> [line.text.text for line in out], len(changes), changes[0].replacement
     (['学年\\t男子\\t女子', '1年\\t52\\t48', '2年\\t47\\t55'], 6, '\\t')
     """
-    separators = table_separators([line.text for line in lines])
+    texts = [line.text for line in lines]
     out = list(lines)
     changes: list[Change] = []
+    # a table whose cells wrap inside their columns (:func:`wrapped_rows`): each row one line of TAB-parted cells
+    taken: set[int] = set()
+    for header, rows in wrapped_rows(texts):
+        width = len(_wrapped_header(texts[header[0][0]])[1])  # type: ignore[index]
+        for row in [header] + rows:
+            j = row[0][0]
+            cells: list[list[Text]] = [[] for _ in range(width)]
+            for i, pieces in row:
+                for c, a, b in pieces or []:
+                    cells[c].append(texts[i][a:b])
+                taken.add(i)
+            joined = [_join_pieces(p) for p in cells]
+            # (each TAB stands where the row's first line has the gutter between its two columns, as the other passes'
+            # TABs do; one between columns that line leaves empty has no raw place)
+            first = row[0][1] or []
+            at = {c: texts[j].origin[b] for (c, _, b), (d, _, _) in zip(first, first[1:]) if d == c + 1}
+            tabs = [Text("\t", (at[c],)) if c in at else Text.inserted("\t") for c in range(width - 1)]
+            line = Text.join([part for c, cell in enumerate(joined) for part in ([cell] if c == 0 else [tabs[c - 1], cell])])
+            changes.extend(Change(texts[j][a:b], Reason.TABLE_CELL, replacement="\t")
+                           for a, b in _separators(texts[j].text, True))
+            spaces = frozenset().union(*(cell_word_spaces(texts[i], _separators(texts[i].text, True)) for i, _ in row))
+            out[j] = replace(lines[j].with_text(line), cell_spaces=lines[j].cell_spaces | spaces)
+            for i, _ in row[1:]:
+                out[i] = lines[i].with_text(Text.empty())
+    separators = {i: spans for i, spans in table_separators(texts).items() if i not in taken}
     for i, spans in sorted(separators.items()):
         text = lines[i].text
         spans = [(a, b) for a, b in spans if text.text[a:b] != "\t"]  # already parted (extract's TAB, a later round)
@@ -999,14 +1042,157 @@ def part_table_cells(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Ch
             pos = b
         parts.append(text[pos:])
         out[i] = lines[i].with_text(Text.join(parts))
+        if "\t" not in text.text:  # a dump's row, parted at its white here (no extract's TAB: a PDF's spaces are pdfminer's)
+            out[i] = replace(out[i], cell_spaces=out[i].cell_spaces | cell_word_spaces(text, spans))
     # a row's last cell wrapped onto the line under it (:func:`wrapped_last_cells`): one cell, the pieces joined as a
     # drawn table's are (``clean.ruled``: a space between Latin pieces, none beside Japanese)
     for j, i in wrapped_last_cells([line.text for line in lines], separators).items():
+        if j in taken:
+            continue
         head, piece = out[i].text, lines[j].text
         space = not (has_japanese(head.text[-1:]) or has_japanese(piece.text[:1])) and not head.text.endswith("-")
         out[i] = out[i].with_text(Text.join([head, Text.inserted(" "), piece]) if space else head + piece)
         out[j] = lines[j].with_text(Text.empty())
     return tuple(out), changes
+
+
+MIN_WRAPPED_COLUMNS = 3
+"""Columns a table of wrapped cells names in its header at least (:func:`wrapped_rows`): a label and its value over
+two columns, a value going on under its own column, are a minutes' or a record's fields (``議　題　　(1) …`` /
+``　　　　　(2) …``) or a dialogue's turns (``Norm:     A little early…`` / ``          won't be in…``)."""
+MIN_WRAPPED_ROWS = 2
+"""Rows under the header a table of wrapped cells holds at least (:func:`wrapped_rows`)."""
+_CODE_MARKS = re.compile(r"[=;{}<>#]|//")
+"""A program's marks: a header's label holds none (an aligned code listing's first line, ``x = 1        # count``)."""
+
+
+def _wrapped_header(t: Text) -> tuple[list[tuple[int, int]], tuple[int, ...]] | None:
+    """The gutters and the cells' display columns of a line that may name the columns of a table whose cells wrap
+    (:func:`wrapped_rows`): :data:`MIN_WRAPPED_COLUMNS` cells or more parted by gutters (:data:`_GUTTER`), each a label
+    (no wider than a cell, no sentence's or clause's mark, no program's mark, not a number), no heading number."""
+    s = t.text
+    if "\t" in s or heading_number_end(s) is not None:
+        return None
+    lead = len(s) - len(s.lstrip(" \u3000"))
+    spans = [(lead + m.start(), lead + m.end()) for m in _GUTTER.finditer(s.strip(" \u3000"))]
+    cells = _cells(s, spans)
+    if len(cells) < MIN_WRAPPED_COLUMNS or any(
+            not 0 < display_width(c) <= MAX_CELL_WIDTH or c[-1] in SENTENCE_MARKS + "。" + SENTENCE_ENDS + ":："
+            or _CODE_MARKS.search(c) or _numeric(c) for c in cells):
+        return None
+    return spans, _cell_starts(t, spans)
+
+
+def _column_pieces(t: Text, columns: tuple[int, ...]) -> list[tuple[int, int, int]] | None:
+    """``(column, start, end)`` of each piece of ``t`` (parted by gutters), each starting in a column of ``columns``
+    (within :data:`GUTTER_TOLERANCE`), in the columns' order, none running into the next column; else None."""
+    s = t.text
+    if "\t" in s or not s.strip():
+        return None
+    lead = len(s) - len(s.lstrip(" \u3000"))
+    spans = [(lead + m.start(), lead + m.end()) for m in _GUTTER.finditer(s.strip(" \u3000"))]
+    bounds = [lead] + [x for span in spans for x in span] + [len(s.rstrip(" \u3000"))]
+    out: list[tuple[int, int, int]] = []
+    for (a, b), at in zip(zip(bounds[::2], bounds[1::2]), _cell_starts(t, spans)):
+        col = next((c for c, x in enumerate(columns) if abs(at - x) <= GUTTER_TOLERANCE), None)
+        if col is None or (out and col <= out[-1][0]):
+            return None
+        if col + 1 < len(columns) and at + display_width(s[a:b]) > columns[col + 1]:
+            return None
+        out.append((col, a, b))
+    return out
+
+
+def wrapped_rows(lines: list[Text]) -> list[tuple[list[tuple[int, list[tuple[int, int, int]]]], list[list[tuple[int, list[tuple[int, int, int]]]]]]]:
+    """The tables a dump lays out by white space whose cells wrap inside their columns: ``(header, rows)``, the
+    header and each row as its lines, ``(index, pieces)`` (:func:`_column_pieces`).
+
+    A header names :data:`MIN_WRAPPED_COLUMNS` columns or more (:func:`_wrapped_header`); the lines right under it
+    (one blank line between them at most) each hold pieces that start in the header's columns; a line with a piece in
+    the first column opens a row, a line without one goes on with the row over it (its pieces the cells' wrapped
+    lines), or, right under the header, with the header (labels wrapped under themselves: ``予定価格`` / ``(税抜)``);
+    :data:`MIN_WRAPPED_ROWS` rows or more, one line going on at least (rows of one line each under a one-line header
+    are the other passes'), every column holding a piece. This is how pdfplumber's text strategy and docling's layout model read a
+    table: columns are the x-positions words share over rows, and a row is what a line opening the first column
+    starts; a header over the columns is the evidence a block of fields lacks.
+
+    Why (issue 16, helper tab83; fresh-user trial 82a's public-comment table, ``番号  ご意見の概要  市の考え方`` over
+    answers wrapped over several lines in both columns): each line had been read alone, the columns' pieces glued
+    into one paragraph (``…通院や買い物に     ご指摘のとおり、…確保は不便を感じている…``). It does NOT take a minutes'
+    fields or a dialogue's turns (no header over them: a label and its value), a header whose labels hold sentences or a
+    program's marks (an aligned code listing), nor lines whose pieces start off the header's columns (prose).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Criteria      Essential          Desirable", "Skills        Clear reports;     Welsh",
+    ...         "              able to present", "Experience    Three years        Appeals")
+    >>> [([i for i, _ in h], [[i for i, _ in row] for row in rows]) for h, rows in wrapped_rows(ls)]
+    [([0], [[1, 2], [3]])]
+    >>> wrapped_rows(mk("Norm:     A little early, isn't it?", "          The train is late.", "Woody:    I like it."))
+    []
+    """
+    out = []
+    h = 0
+    while h < len(lines):
+        head = _wrapped_header(lines[h])
+        if head is None:
+            h += 1
+            continue
+        columns = head[1]
+        rows: list[list[tuple[int, list[tuple[int, int, int]]]]] = []
+        header: list[tuple[int, list[tuple[int, int, int]]]] = [(h, _column_pieces(lines[h], columns) or [])]
+        j = h + 1
+        while j < len(lines) and _step(lines, j) in ROW_STEPS and (pieces := _column_pieces(lines[j], columns)) is not None:
+            if pieces[0][0] == 0:
+                rows.append([(j, pieces)])
+            elif rows and _step(lines, j) == 1:
+                rows[-1].append((j, pieces))
+            elif not rows and j == h + len(header) and _step(lines, j) == 1 and all(
+                    display_width(lines[j].text[a:b]) <= MAX_CELL_WIDTH and lines[j].text[b - 1] not in SENTENCE_MARKS + "。"
+                    for _, a, b in pieces):
+                header.append((j, pieces))  # the header's labels wrapped under themselves (``予定価格`` / ``(税抜)``)
+            else:
+                break
+            j += 1
+        used = {c for row in rows for _, pieces in row for c, _, _ in pieces}
+        if len(rows) >= MIN_WRAPPED_ROWS and (any(len(row) > 1 for row in rows) or len(header) > 1) \
+                and used == set(range(len(columns))):
+            out.append((header, rows))
+            h = j
+        else:
+            h += 1
+    return out
+
+
+def _join_pieces(pieces: list[Text]) -> Text:
+    """A wrapped cell's lines joined as a drawn table's pieces are (``clean.ruled``): a space between Latin pieces, none
+    beside Japanese, none after a hyphen."""
+    out = Text.empty()
+    for piece in pieces:
+        if out.text:
+            space = not (has_japanese(out.text[-1:]) or has_japanese(piece.text[:1])) and not out.text.endswith("-")
+            out = Text.join([out, Text.inserted(" "), piece]) if space else out + piece
+        else:
+            out = piece
+    return out
+
+
+def cell_word_spaces(text: Text, spans: list[tuple[int, int]]) -> frozenset[tuple[int, int]]:
+    """The raw positions of the single spaces (U+0020) inside the cells of ``text``, a text dump's row parted at
+    ``spans`` (its cells' separators): the cells' own word spaces, which the spacing rule keeps
+    (:func:`~pipeline.clean.spacing.remove_cjk_ascii_spaces`' ``cells``).
+
+    Why (issue 16, helper tab83; fresh-user trial 81c's tender results, ``番号1 参加者数 5者  落札率 90.0%``): a dump
+    that lays a table out by white space writes each cell as its writer typed it; the spacing rule, which reads one
+    space beside a half-width run as the typesetter's, had glued the first cell into ``番号1参加者数5者``.
+
+    >>> t = Text.from_raw("番号1 参加者数 5者  落札率 90.0%", 1)
+    >>> sorted(cell_word_spaces(t, [(11, 13)]))
+    [(1, 3), (1, 8), (1, 16)]
+    """
+    inside = [k for k, ch in enumerate(text.text) if ch == " " and 0 < k < len(text.text) - 1
+              and text.text[k - 1] not in " \t\u3000" and text.text[k + 1] not in " \t\u3000"
+              and not any(a <= k < b for a, b in spans)]
+    return frozenset(pos for k in inside if (pos := text.origin[k]) is not None)
 
 
 def wrapped_last_cells(lines: list[Text], separators: dict[int, list[tuple[int, int]]]) -> dict[int, int]:

@@ -370,6 +370,74 @@ def heads_beside_one_folio(lines: list[Text], candidates: dict[int, int], number
     return heads, folios
 
 
+MAX_BREAK_LINES = 2
+"""Lines a page break inside a table holds between the table's two rows at most: the folio and one running head
+(:func:`breaks_inside_tables`)."""
+
+
+def _row_cells(text: str) -> int:
+    """The cells of a table's row (parted by TABs: extract's, or clean's ``part_table_cells``), 0 for no row."""
+    return text.strip().count("\t") + 1 if "\t" in text.strip() else 0
+
+
+def breaks_inside_tables(lines: list[Text], candidates: dict[int, int], numbers: dict[int, int] | set[int],
+                         running: dict[int, str]) -> tuple[dict[int, str], dict[int, int]]:
+    """``(heads, folios)``: line index → ``running-header`` / ``running-footer`` for the running head at a page break
+    that falls inside a table, and line index → page number for that break's folio. ``candidates``: the lines that
+    are only a page number (index → value); ``numbers``: those already read as their pages' numbers; ``running``: the
+    lines already furniture.
+
+    A break inside a table: between two rows of one table (each parted by TABs, as many cells in both), at most
+    :data:`MAX_BREAK_LINES` lines, one of them a folio alone on its line (:func:`~pipeline.pagenumbers.page_number`,
+    no Roman one); the other, if any, is no row, short (:data:`MAX_HEAD_CHARS`), ends on no sentence's mark, and
+    restates a line printed before the table whole (the chapter's or the document's title that the running head
+    repeats: ``第５章　資料編`` under its folio ``２１５``, the chapter heading on the page before). A heading is printed
+    once; a table's rows going on under its second copy are the same table's. The folio and the head go to the
+    ledger as page furniture, and the table's rows stand together.
+
+    Why (issue 16 point 4, helper tab83; fresh-user trial 81a's company chronology, docs/limits.md *Session 82,
+    jatab82*): the folio had stayed a paragraph and the head a second ``第5章`` section, the table cut in two under
+    two sections. The rules of :mod:`pipeline.segment.furniture` count recurrence (a head once in a dump is none of
+    theirs), :func:`heads_beside_one_folio` refuses a chapter's label (a chapter opening page 2 is a heading). It does
+    NOT take a heading that restates nothing (``２．主な受賞`` after the folio, a new table under it), nor a head
+    between rows of different cell counts (two tables).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("第3章　資料", "西暦\\t月\\t事項", "1975\\t4月\\t創業", "1979\\t9月\\t改組", "８９", "第3章　資料", "2003\\t5月\\t設立")
+    >>> breaks_inside_tables(ls, {4: 89}, {}, {})
+    ({5: 'running-header'}, {4: 89})
+    >>> ls[5] = Text.from_raw("２．主な受賞", 6)
+    >>> breaks_inside_tables(ls, {4: 89}, {}, {})
+    ({}, {})
+    """
+    heads: dict[int, str] = {}
+    folios: dict[int, int] = {}
+    for i in sorted(candidates):
+        n = page_number(lines[i].text)
+        if n is None or n.roman or i in running:
+            continue
+        # the table's rows nearest over and under the folio, the lines between them the break's
+        above = next((k for k in range(i - 1, max(-1, i - MAX_BREAK_LINES - 1), -1) if _row_cells(lines[k].text)), None)
+        below = next((k for k in range(i + 1, min(len(lines), i + MAX_BREAK_LINES + 1)) if _row_cells(lines[k].text)),
+                     None)
+        if above is None or below is None or _row_cells(lines[above].text) != _row_cells(lines[below].text):
+            continue
+        others = [k for k in range(above + 1, below) if k != i]
+        if len(others) + 1 > MAX_BREAK_LINES:
+            continue
+        if others:
+            (h,) = others
+            text = " ".join(lines[h].text.split())
+            if h in candidates or h in running or not 0 < len(text) <= MAX_HEAD_CHARS \
+                    or text[-1:] in SENTENCE_END + ".,;:：、，" \
+                    or not any(" ".join(lines[k].text.split()) == text for k in range(above)):
+                continue
+            heads[h] = "running-header" if h > i else "running-footer"
+        if i not in numbers:
+            folios[i] = n.value
+    return heads, folios
+
+
 def closing_folio(lines: list[Text], candidates: dict[int, int], numbers: dict[int, int]) -> dict[int, int]:
     """Line index → page number for the text's last line where it is only a page number (``2``) one more than the
     number of the folio before it that a rule already read as its page's (``numbers``: a page break's ``1`` beside its

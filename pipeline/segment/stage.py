@@ -31,7 +31,7 @@ from pipeline.segment.front import (bilingual_halves, title_halves, footnoted_af
 from pipeline.pagenumbers import page_number
 from pipeline.clean import clean_set_aside
 from pipeline.clean.hyphenation import broken_halves, title_wrap_decision, wraps_lang
-from pipeline.segment.breakheads import closing_folio, heads_at_form_feeds, heads_beside_one_folio, heads_with_their_folio, lone_closing_folio, title_copies_at_folios
+from pipeline.segment.breakheads import breaks_inside_tables, closing_folio, heads_at_form_feeds, heads_beside_one_folio, heads_with_their_folio, lone_closing_folio, title_copies_at_folios
 from pipeline.segment.frames import framed_lines, rule_lines
 from pipeline.segment import rfc
 from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, folio_value, lifted_title_cells, page_numbers, paged_volume_folios,
@@ -4430,6 +4430,10 @@ def _segment_lines(doc: Cleaned, layout: Layout, lines: list[Text]) -> Segmented
                                                      lambda i: block_title(lines, i, layout))
     running.update({i: which for i, which in lone_heads.items() if i not in running and i not in numbers})
     numbers.update({i: v for i, v in lone_folios.items() if i not in numbers})
+    # a page break inside a table: its folio and the running head restating the chapter's heading (helper tab83)
+    table_heads, table_folios = breaks_inside_tables(lines, candidates, numbers, running)
+    running.update({i: which for i, which in table_heads.items() if i not in running and i not in numbers})
+    numbers.update({i: v for i, v in table_folios.items() if i not in numbers})
     feeds = [row.line for row in doc.ledger if row.reason == Reason.PAGE_BREAK]
     # one opening every page after the first of a dump paged by form feeds, no folio beside it (helper brk73)
     running.update(heads_at_form_feeds(lines, layout, candidates, running, lambda i: block_title(lines, i, layout),

@@ -401,7 +401,35 @@ def _is_table(rows: Sequence[tuple[str, ...]]) -> bool:
         return False  # a listing's lines beside their numbers (``2895⇥<10.95><12> min10``)
     if any(_leader_row(row) for row in rows):
         return False  # an index's or a contents' lines: a dot leader is never a table's cell
-    return 2 * sum(_odd_row(row) and not _event_row(row) for row in rows) < len(rows) and not _columns_of_text(rows)
+    headed = _names_columns(rows[0]) and all(len(row) == len(rows[0]) for row in rows)
+    return 2 * sum(_odd_row(row) and not _event_row(row) and not (headed and _text_row(row)) for row in rows) < len(rows) \
+        and not _columns_of_text(rows)
+
+
+def _names_columns(cells: tuple[str, ...]) -> bool:
+    """A header row naming :data:`MIN_GRID_CELLS` columns or more: each cell a label (:data:`KEY_CELL` characters at
+    most), no running text, program text or formula (``番号⇥ご意見の概要⇥市の考え方``, ``Criteria⇥Essential⇥Desirable``).
+
+    >>> _names_columns(("番号", "ご意見の概要", "市の考え方")), _names_columns(("1", "意見です。", "回答"))
+    (True, False)
+    """
+    return len(cells) >= MIN_GRID_CELLS and all(len(c) <= KEY_CELL for c in cells) and not _odd_row(cells) \
+        and not all(_NUMBER_CELL.match(c) for c in cells)
+
+
+def _text_row(cells: tuple[str, ...]) -> bool:
+    """A row under a header naming its columns (:func:`_names_columns`) whose first cell is an item (:data:`KEY_CELL`
+    characters at most, no running text) and whose other cells may hold sentences, no program text or formula: a
+    public comment's number, the opinion and the answer (``1⇥バス路線の減便により…検討してほしい。⇥ご指摘のとおり…行います。``),
+    a person specification's criterion and its requirements. The header over the columns is the table's evidence, as a
+    chronology's columns of items are (:func:`_event_row`); the cells' ``。`` are their own text's (helper tab83, fresh-user
+    trial 82a's public-comment table, whose wrapped cells clean's ``tables.wrapped_rows`` joins).
+
+    >>> _text_row(("1", "不便を感じている。", "検討します。")), _text_row(("ご意見の概要を以下に示す。", "x", "y"))
+    (True, False)
+    """
+    return len(cells[0]) <= KEY_CELL and not _odd_row((cells[0],)) \
+        and not _odd_row((cells[0],) + tuple(_RUNNING.sub("", c) or c for c in cells[1:]))
 
 
 def _event_row(cells: tuple[str, ...]) -> bool:
