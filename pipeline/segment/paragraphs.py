@@ -769,6 +769,10 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     opens = opens | (dated_items(lines) - headings)
     # a numbered heading the PDF sets apart (larger or bold) is a heading however full the line before it
     headings = (headings | _set_apart_headings(lines, layout)) - opens
+    # a standard's terms entry (``3.1`` / ``dataset`` / its definition): the number and the term each a line of their
+    # own, never the tail of the definition before (fresh-user trial 83a, helper spec83; :mod:`.terms`)
+    from pipeline.segment.terms import term_entries
+    headings = headings | (frozenset(k + d for k in term_entries([t.text for t in lines]) for d in (0, 1)) - opens)
     # a newsletter's headlines, each over its article's paragraph, however long (helper news70)
     headings = headings | (headlines_over_articles(lines, layout) - opens)
     widths = block_measures(lines, layout, measure_width)

@@ -1201,6 +1201,30 @@ def _over_kana_rungs(texts: list[str], run: list[int]) -> bool:
                and lab.ordinal == 1 for i in run)
 
 
+def _term_headings(texts: Sequence[str], headings: dict[int, Heading]) -> dict[int, Heading]:
+    """The terms entries (:func:`~.terms.term_entries`) whose number's parent is the number of the nearest numbered
+    heading before them (``3.1`` under ``3 Terms and definitions``): headings one level under it, with no title on
+    their line (the term under the number is their title, as a label alone takes the line under it).
+
+    >>> h = {0: Heading(0, "3", 1, 2, (), "arabic")}
+    >>> sorted(_term_headings(["3 Terms", "3.1", "dataset", "data", "3.2", "agent", "one who acts"], h))
+    [1, 4]
+    >>> _term_headings(["4 Loads", "3.1", "dataset", "data", "3.2", "agent", "one who acts"], {0: Heading(0, "4", 1, 2, (), "arabic")})
+    {}
+    """
+    from pipeline.segment.terms import term_entries
+    out: dict[int, Heading] = {}
+    for i, number in term_entries(texts).items():
+        if i in headings:
+            continue
+        before = [j for j in headings if j < i]
+        parent = headings[max(before)] if before else None
+        if parent is None or parent.number != number.rsplit(".", 1)[0]:
+            continue
+        out[i] = Heading(i, number, parent.level + 1, len(texts[i]), (), parent.style)
+    return out
+
+
 def part_headings(lines: Sequence[Text], headings: dict[int, Heading]) -> dict[int, int]:
     """A part's heading between a paper's chapters: ``{index: offset of its title on the line}``, the offset the
     line's length for a label alone whose title is the next line (:func:`_label_title`). Only in a paper whose
@@ -6882,6 +6906,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # ``第1節`` over the chapter's printed ``3.1``, ``3.2``: the 節 a level of its own, unnumbered, the decimals under it
     over_decimals = _sections_over_decimals(texts, headings)
     headings |= over_decimals
+    # a standard's terms entries (``3.1`` / ``dataset`` / definition) under their clause's heading: subsections numbered
+    # by their number, titled by the term on the next line (fresh-user trial 83a, helper spec83; :mod:`.terms`)
+    headings |= _term_headings(texts, headings)
     grouping = {i for i, h in over_decimals.items() if h.level == 2 and _section_mark(texts[i])}
     for i in ladder:
         texts[i] = ladder_lines[i]  # the ladder's headings are read whole from here on, as the solver's are

@@ -604,6 +604,8 @@ def is_title_line(text: str, korean: bool = False) -> bool:
     (False, False)
     >>> is_title_line("Registered Charity No. 1098234"), is_title_line("ISSN 1234-5678"), is_title_line("法人番号 1234567890123")
     (False, False, False)
+    >>> is_title_line("JIS X 9301:2025"), is_title_line("IEEE Std 802.11-2020")  # a standard's designation: its number
+    (False, False)
     >>> is_title_start("ULCO"), is_title_start("ULCO Graduate Handbook"), is_title_line("LATEX")  # an acronym alone
     (False, True, True)
     >>> is_title_line("Chapter 2 Method"), is_title_line("CHAPTER IV RESULTS")  # a chapter's heading, never a title
@@ -631,6 +633,7 @@ def is_title_line(text: str, korean: bool = False) -> bool:
     """
     from pipeline.segment.contents import has_leader, is_contents_title
     from pipeline.segment.furniture import letterhead_cells, names_volume_and_pages
+    from pipeline.segment.terms import is_standard_designation
 
     if text.strip().count("\t") >= 2:
         # a row of three cells or more (``日⇥曜⇥こんだて名⇥…``, a menu's header under its school's name): a table's row,
@@ -660,7 +663,7 @@ def is_title_line(text: str, korean: bool = False) -> bool:
             or is_degree_statement(s) or is_edition_line(s) or is_episode_line(s) or cover_label(s) is not None \
             or is_registration_line(s) or is_session_name(s) or notice_number_line(s) or masthead_publisher(s) \
             or _EMAIL_INSIDE.search(s) or SLIDES_LABEL.match(s) or letterhead_cells(text.strip()) \
-            or field_row(text) or page_mark(s) or periodical_section_label(s):
+            or field_row(text) or page_mark(s) or periodical_section_label(s) or is_standard_designation(s):
         # a mark stamped or printed over the title (``社外秘``, ``CONFIDENTIAL``, a revenue-stamp box's ``収入`` /
         # ``印紙``) or a periodical's section label (``BOOK REVIEWS``, ``書評``, ``Research Article``) says how the sheet
         # is handled or which part of the issue holds the piece, never what it is (helper title82, trial 81a)
@@ -3502,6 +3505,12 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
         return Block(start, start)  # a table row (cells parted by TAB, docs/decisions.md): no title block opens there
     if start and bracket_tail(lines[start - 1].text, lines[start].text):
         return Block(start, start)  # the rest of the line over it, wrapped inside its brackets: no title (helper lab73)
+    if start + 1 < len(lines) and _is_designation(lines[start].text):
+        # a standard's designation over its title (``JIS X 9301:2025`` / ``Information technology — …``): the document's
+        # number, kept in its front; the block's title is the line under it (fresh-user trial 83a, helper spec83)
+        under = read_block(lines, start + 1, look=look, layout=layout)
+        if under.title is not None:
+            return replace(under, start=start)
     r = _Reading(lines, start, layout)
     rest = _read_number(r)
     if rest is None:
@@ -3527,6 +3536,12 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
     _read_office(r)
     _title_from_year(r)
     return r.block()
+
+
+def _is_designation(text: str) -> bool:
+    """``text`` is a standard's designation alone (:func:`~.terms.is_standard_designation`)."""
+    from pipeline.segment.terms import is_standard_designation
+    return is_standard_designation(text)
 
 
 def _timed_block_under_number(r: "_Reading") -> Block | None:

@@ -147,14 +147,63 @@ def measure_en(widths: list[int], least: int = MIN_MEASURE_EN) -> int | None:
 
     >>> measure_en([88, 90, 89, 69, 84, 47, 8]), measure_en([44, 40, 41, 42, 37, 23]), measure_en([25, 22, 28]), measure_en([70])
     (90, 44, None, None)
+
+    A text hard-wrapped at 64 columns whose reference entries run one to a line (:func:`hard_wrap_measure`):
+
+    >>> measure_en([62, 63, 64, 60, 61, 63, 62, 64, 58, 30, 100, 106, 89, 120])
+    64
     """
     wide = sorted(w for w in widths if w >= min(PROSE_LINE, least))
     if len(wide) < MIN_SUPPORT_LINES:
         return None
     width = wide[math.ceil(PERCENTILE * len(wide)) - 1]
-    if width < least or sum(w >= RAGGED * width for w in wide) < MIN_SUPPORT_LINES:
+    if width < least:
         return None
-    return width
+    if sum(w >= RAGGED * width for w in wide) < MIN_SUPPORT_LINES:
+        # the percentile fell on a long line never wrapped (a reference entry): the hard wrap below it may show
+        return hard_wrap_measure(wide, width, least)
+    return hard_wrap_measure(wide, width, least) or width
+
+
+def ragged_lines(wide: list[int], width: int) -> int:
+    """How many of the widths ``wide`` end within the ragged margin of a measure ``width`` (:data:`RAGGED` of it up to
+    it)."""
+    return sum(RAGGED * width <= w <= width for w in wide)
+
+
+MIN_HARD_WRAP_LINES = 8
+"""Lines that must end in the ragged margin of a narrower measure for it to be read as the text's hard wrap."""
+MIN_HARD_WRAP = 56
+"""Columns; a plain text is hard-wrapped at 60–80 (RFC 7322's 72, ``fmt``'s 75, mail's 72, a standard's 64): a narrower
+cluster of widths is a list's or a catalogue's entries of like length, no wrap."""
+HARD_WRAP_MAJORITY = 3
+"""Times as many lines as end in the margin of the percentile's width that the narrower measure's margin must hold."""
+
+
+def hard_wrap_measure(wide: list[int], width: int, least: int) -> int | None:
+    """A text hard-wrapped at a fixed column (a standard's, an RFC's or a paper's plain text at 64–72 columns) that
+    also holds lines never wrapped (a reference entry, a definition, a lead-in sentence set one to a line): those long
+    lines lift the :data:`PERCENTILE` width ``width`` above the wrap, and a wrapped line then reads as ended short
+    (fresh-user trial 83a: ``…the Japanese Industrial Standards`` / ``Committee (JISC) …`` stayed two paragraphs).
+    The hard wrap shows as the narrower width (``least`` columns or more) whose ragged margin
+    (:func:`ragged_lines`) holds most lines: :data:`MIN_HARD_WRAP_LINES` at least and :data:`HARD_WRAP_MAJORITY`
+    times as many as the percentile width's margin; ``None`` where none does (the usual ragged text, whose widest
+    lines are its measure). Ties go to the wider measure.
+
+    >>> hard_wrap_measure([35, 42, 56, 61, 62, 62, 62, 62, 63, 63, 64, 65, 66, 79, 89, 106, 127], 89, 40)
+    66
+    >>> hard_wrap_measure([60, 84, 85, 86, 86, 87, 88, 88, 89, 90], 90, 40) is None
+    True
+    """
+    if width < least:
+        return None
+    best, count = None, 0
+    for w in sorted(set(wide)):
+        if max(least, MIN_HARD_WRAP) <= w < RAGGED * width and ragged_lines(wide, w) >= count:
+            best, count = w, ragged_lines(wide, w)
+    if best is None or count < MIN_HARD_WRAP_LINES or count < HARD_WRAP_MAJORITY * ragged_lines(wide, width):
+        return None
+    return best
 
 
 def ends_sentence(text: str, after: str | None = None) -> bool:
@@ -196,7 +245,14 @@ def wrapped(width: int, before: str, after: str, measure: int) -> bool:
     False
     >>> wrapped(85, "and the cost of labour.", "The", 90), wrapped(87, "and the cost of", "the", 90)
     (False, True)
+    >>> wrapped(100, "ISO 639-1:2002, Codes for the representation of names of languages", "W3C DCAT", 65)
+    False
     """
+    if width > (1 + 2 * SLACK) * measure and _LOWER_WORD.match(after.lstrip()) is None:
+        # far wider than the measure: a line the text never wrapped (a reference entry, a definition set one to a
+        # line) shows nothing of where it was ended (fresh-user trial 83a: ``…Part 1: Alpha-2 code`` / ``W3C DCAT…``);
+        # a sentence carried on in small letters still goes on (``…please email x@y.org`` / ``by 30 May``)
+        return False
     slack = 0 if ends_sentence(before, after) else round(SLACK * measure)
     return width + 1 + first_word_width(after) > measure - slack
 
