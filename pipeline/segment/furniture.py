@@ -821,6 +821,8 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     # facing pages' heads with their folios, after the titles among the heads: a head printed with its page's folio
     # on its line is never the title (``titleblock.head_with_folio``), though its first copy opens a title block
     out.update(facing_folio_heads(lines, layout, out, numbers))
+    # a head repeated at later pages' edges whatever it says (a gazette's publication number and date, fresh-user trial 83b)
+    out.update({i: which for i, which in repeated_at_page_edges(lines, layout, numbers).items() if i not in out})
     after_footers = {i: "running-header" for i in heads_after_footers(lines, layout, out, numbers) if i not in numbers}
     feet = [i for i, which in out.items() if which == "running-footer"]
     if after_footers and title_of is not None and feet and min(after_footers) < min(feet):
@@ -3810,3 +3812,84 @@ def titles_set_aside(lines: list[Text], layout: Layout, ledger: Iterable[LedgerR
     found = _titles_among_headers(merged, layout, running, {}, lambda i: title_of(merged, i), paged=True)
     # the first page only: a copy that opens a later page over a title block is another document's head in a volume
     return [by_copy[id(merged[i])] for i in found if layout.page(merged[i]) == first_page]
+
+
+_EDGE_GAP = re.compile(r"\t|[ \u3000]{2,}")
+"""The white that parts a page edge's head from its folio or its other cell: a TAB, two spaces or more (an
+ideographic space alone parts the words of one head, ``ＪＰ　２０２６－１２３４５６　Ａ``)."""
+
+_BRACKETED_FOLIO = re.compile(r"^[(（]\s?(?P<number>\d{1,4})\s?[)）]$")
+"""A folio in round brackets, as a gazette prints it at its page's foot (``（２）``, ``(3)``; digits folded)."""
+
+MIN_EDGE_HEAD_CHARS = 6
+"""Characters a line repeated at the page edges needs (without its folio) to be read as a running line whatever it
+says: a shorter one (``目次``, ``Notes``) is as often a heading a document repeats."""
+
+
+def _edge_folio(part: str) -> tuple[int, bool] | None:
+    """(folio, shaped) of a page edge's cell that is a folio (``－ 2 －``, ``（２）``, ``(3)`` shaped; ``２`` bare), else
+    ``None``."""
+    s = fold(part.strip())
+    m = _BRACKETED_FOLIO.match(s)
+    if m is not None:
+        return int(m.group("number")), True
+    n = page_number(s)
+    return (n.value, n.shaped) if n is not None and n.total is None and not n.roman else None
+
+
+def _edge_head(text: str) -> tuple[str, int | None] | None:
+    """The head a page edge's line prints, its folio taken off (``（２）　　　ＪＰ　…　Ａ`` → ``JP …　A``), and that
+    folio where it is in a folio's shape (:func:`_edge_folio`); with a second cell that is no folio (``緑川大学 シラバス
+    2026　　　環境政策論Ⅱ``), the first cell. ``None`` for a line that is a folio alone, a sentence or too short."""
+    parts = [p for p in _EDGE_GAP.split(text.strip()) if p]
+    folios = [f for p in parts if (f := _edge_folio(p)) is not None]
+    parts = [p for p in parts if _edge_folio(p) is None]
+    if not parts:
+        return None
+    head = fold(parts[0]).strip()
+    if len(head) < MIN_EDGE_HEAD_CHARS or head[-1:] in SENTENCE_END + "、,":
+        return None
+    shaped = [value for value, is_shaped in folios if is_shaped]
+    return " ".join(head.split()), (shaped[0] if len(shaped) == 1 else None)
+
+
+def repeated_at_page_edges(lines: list[Text], layout: Layout, numbers: dict[int, int]) -> dict[int, str]:
+    """Line index → ``running-header`` / ``running-footer`` for a head repeated at the edges of a paged dump's later
+    pages, whatever its words: :data:`RECURRENCE_PAGES` copies or more on two pages or more after the first, each
+    opening or closing its page, alone or beside a cell that changes (the course's name), one copy at least printed
+    beside a folio in a folio's shape (``（２）``, ``(3)``, ``- 1 -``: :func:`_edge_folio`), the folios rising with
+    the pages.
+
+    Why: fresh-user trial 83b. A patent gazette's page head ``JP 2026-123456 A 2026.7.30`` (a publication number and
+    a date, no furniture words) had stayed two paragraphs, and its foot ``（２）　…　JP 2026-123456 A 2026.7.30`` a
+    section numbered 2 titled by the head; a syllabus's foot ``緑川大学 シラバス 2026　…　- 1 -`` and head ``緑川大学
+    シラバス 2026　…　環境政策論Ⅱ`` had stayed inside its schedule. The place and the folio are the evidence: a folio in
+    brackets printed with the head is the page's, never a section's number. Two copies with no folio stay text (a
+    heading, a table's header row or a name that happens to open two pages: tests/test_segment_running_heads.py).
+
+    Only with pages (form feeds, a PDF): a dump without pages shows no edges. A list numbered ``（１）（２）`` in the
+    text, a heading opening one page: untouched.
+    """
+    pages = _pages(lines, layout)
+    if len(pages) < 3:
+        return {}
+    at: dict[str, list[tuple[int, int, str, int | None]]] = defaultdict(list)  # head -> (page, index, which, folio)
+    for p, idxs in enumerate(pages):
+        body = [i for i in idxs if i not in numbers]
+        if p == 0 or not body:
+            continue
+        edge = [(body[0], "running-header")] + ([(body[-1], "running-footer")] if body[-1] != body[0] else [])
+        for i, which in edge:
+            read = _edge_head(lines[i].text)
+            if read is not None:
+                at[read[0]].append((p, i, which, read[1]))
+    out: dict[int, str] = {}
+    for head, hits in at.items():
+        folios = [(p, folio) for p, _, _, folio in hits if folio is not None]
+        rising = [folio for _, folio in sorted(folios)]
+        if len(hits) < RECURRENCE_PAGES or len({p for p, *_ in hits}) < 2 or not folios \
+                or any(b <= a for a, b in zip(rising, rising[1:])):
+            continue
+        for _, i, which, _ in hits:
+            out.setdefault(i, which)
+    return out
