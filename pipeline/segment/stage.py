@@ -1403,7 +1403,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                     rows.extend(ledger_rows_for(hyphen, rule=Rule.JOIN_TITLE_WORD, reason=Reason.HYPHENATION))
             if (labelled_at := title_label_end(title_line.text)) and len(block.title_lines) == 1:
                 # a title run in after its label (``Title: Tides and the Old Port``): the label is front matter
-                front.append(title_line[:labelled_at].strip())
+                # (the white after a label set off by white alone, ``授業科目名　　…``, stays with it: ideographic spaces
+                # are text the conservation check counts)
+                lead = len(title_line.text) - len(title_line.text.lstrip())
+                label = title_line[lead:labelled_at]
+                front.append(label if label.text.rstrip(" \t").endswith("\u3000") else label.strip())
                 title_line = title_line[labelled_at:]
             # a README's ``# Parcel Tracker``: the marks are front matter
             title_line, markup = title_without_markup(title_line)
