@@ -4,6 +4,7 @@ tests/data/form83 had its expected reading written before any run (``/work/regre
 - a syllabus's course under a label set off by white, no colon (``授業科目名　　環境政策論Ⅱ（Environmental Policy II）``)
   under its publication line (``令和8年度　緑川大学　シラバス``): the course is the title, split into its Japanese and
   its bracketed English; the label is in neither, and ``title.en`` never holds the Japanese line;
+- a JPO gazette is titled by its `(54)【発明の名称】` or `【考案の名称】` line;
 - the teacher's label set off by white (``担当教員　　　山田 太郎``) is no part of the speaker's name.
 """
 
@@ -37,3 +38,14 @@ def test_paper_english_title_line_near_miss():
     """Near miss, passes on the base too: a paper's English title on its own line under the Japanese."""
     talk, _ = only_talk_of(DATA / "near_paper.txt")
     assert (text_of(talk.title.ja), text_of(talk.title.en)) == ("港湾都市の防災計画", "Disaster Planning in Port Cities")
+
+
+@pytest.mark.parametrize("name, title", [
+    ("tokkyo_trial83b.txt", "自転車用駐輪ラック及び駐輪システム"),
+    ("jitsuyo.txt", "折り畳み式傘立て"),
+])
+def test_gazette_titled_by_its_name_tag(name, title):
+    """A JPO gazette (公開特許公報, 登録実用新案公報): its tags after INID codes (``(54)【発明の名称】…``) are a filing's,
+    the invention's or device's name its title, no tag or code in it."""
+    talk, _ = only_talk_of(DATA / name)
+    assert text_of(talk.title.ja) == title
