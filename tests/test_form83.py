@@ -49,3 +49,9 @@ def test_gazette_titled_by_its_name_tag(name, title):
     the invention's or device's name its title, no tag or code in it."""
     talk, _ = only_talk_of(DATA / name)
     assert text_of(talk.title.ja) == title
+
+
+def test_title_en_never_reads_as_japanese():
+    """``title.en`` never holds a line that reads as Japanese (fix71b's ``国際交流担当　Smart City Plan`` had been it)."""
+    talk, _ = only_talk_of(Path(__file__).parent / "data" / "fix71b" / "n09_post_then_phrase.txt")
+    assert text_of(talk.title.en) is None and text_of(talk.title.ja) == "スマートシティ推進の取組"
