@@ -42,6 +42,10 @@ _WIDE_SPACED_ENGLISH = re.compile(r"\u3000+(?=[A-Z][A-Za-z'’\-]*(?: [A-Za-z'�
 Town Walk``)."""
 
 
+_BRACKETED_ENGLISH = re.compile(r"[（(][A-Z][A-Za-z'’\-]*(?: [A-Za-z0-9'’\-,&:]+)+[）)]$")
+"""An English phrase of two words or more in brackets closing the line (``…（Environmental Policy II）``)."""
+
+
 def title_halves(line: Text) -> tuple[Text, Text] | None:
     """``(japanese, english)`` of a title line given in both languages: parted by a slash or a bar
     (:func:`bilingual_halves`), or, the English last, by an ideographic space (``城下町さんぽ　高梁　Takahashi Castle Town
@@ -53,12 +57,25 @@ def title_halves(line: Text) -> tuple[Text, Text] | None:
     ('城下町さんぽ\u3000高梁', 'Takahashi Castle Town Walk')
     >>> title_halves(Text.from_raw("令和6年度　事業報告書", 1)), title_halves(Text.from_raw("ＪＲ高梁駅　Bitchu line to the station", 1))
     (None, None)
+
+    The English in brackets closing the line (a syllabus's course, ``環境政策論Ⅱ（Environmental Policy II）``: fresh-user
+    trial 83b, helper form83), two words at least in title case; an abbreviation in brackets is no English title:
+
+    >>> ja, en = title_halves(Text.from_raw("環境政策論Ⅱ（Environmental Policy II）", 1)); ja.text, en.text
+    ('環境政策論Ⅱ', 'Environmental Policy II')
+    >>> title_halves(Text.from_raw("地理情報システム（GIS）", 1)), title_halves(Text.from_raw("港の記憶（2026年版）", 1))
+    (None, None)
     """
     from pipeline.segment.titleblock import title_cased
 
     halves = bilingual_halves(line)
     if halves is not None:
         return halves
+    if (bracketed := _BRACKETED_ENGLISH.search(line.text)) is not None:
+        left, right = line[: bracketed.start()].strip(), line[bracketed.start() + 1: bracketed.end() - 1].strip()
+        if left.text and not re.search(r"[A-Za-zＡ-Ｚａ-ｚ]", left.text) and script_of(left.text) == JA \
+                and _pure_english(right.text) and title_cased(right.text):
+            return left, right
     found = list(_WIDE_SPACED_ENGLISH.finditer(line.text))
     if len(found) != 1:
         return None
@@ -333,6 +350,10 @@ _TRAILING_SPOKEN_HONORIFIC = re.compile("(?:(?<=[\u3400-\u9fff\uf900-\ufaff々�
 honorific, as :data:`_TRAILING_HONORIFIC`'s written ones are (a name in kana may end on the same letters)."""
 
 
+_TEACHER_FIELD = re.compile(r"^(?:担当(?:教員|講師)?|講師|教員|授業担当者?)(?:[ \u3000\t]*[:：]|\u3000|\t| {2})[ \u3000\t]*(?=\S)")
+"""A syllabus's teacher's label before the name, with its colon or set off by white (``担当教員　　　``)."""
+
+
 def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
     """The speaker from the block's speaker lines (affiliation lines first, the speaker's line last); in a PDF
     (``layout``) authors set in a grid are read by their positions (:mod:`.authorgrid`). A date closing the
@@ -342,11 +363,19 @@ def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
     >>> sp = speaker_of([Text.from_raw("松山市", 3), Text.from_raw("国際交流課長 佐藤 一郎", 4)])
     >>> sp.text.text, sp.affiliation.text, sp.name.text
     ('松山市 国際交流課長 佐藤 一郎', '松山市国際交流課長', '佐藤 一郎')
+    >>> speaker_of([Text.from_raw("担当教員　　　山田 太郎（工学部 教授）", 3)]).name.text
+    '山田 太郎'
     >>> sp = speaker_of([Text.from_raw("Center for Regional Policy, March 2025", 3)])
     >>> sp.text.text, sp.affiliation.text
     ('Center for Regional Policy, March 2025', 'Center for Regional Policy')
     """
     speaker = _speaker_of(lines, layout)
+    if speaker.name is not None and (label := _TEACHER_FIELD.match(speaker.name.text)) is not None:
+        # a syllabus's teacher field set off by white, no colon (``担当教員　　　佐藤 美穂子``): the label is no part of
+        # the name (fresh-user trial 83b, helper form83: the name had been ``担当教員　　　佐藤 美穂子``)
+        name = speaker.name[label.end():].strip()
+        speaker = replace(speaker, name=name, authors=tuple(replace(a, name=name) if a.name == speaker.name else a
+                                                            for a in speaker.authors))
     if (twinned := romanised_twin_authors(speaker.authors)) != speaker.authors:
         # the Japanese authors' romanised names on the same line are the same people (helper title82, trial 81c)
         speaker = replace(speaker, name=twinned[0].name, authors=twinned)

@@ -1204,8 +1204,14 @@ def recording_credits(text: str) -> list[tuple[int, int, int]]:
 _TITLE_LABEL = (r"(?:Title|Topic|Thema|Titel|Titre|Titolo|Título|題目|タイトル|(?:研究)?課題名|研究題目|演[\s\u3000]?題|(?:授業)?科目名|授業名|講義名"
                 r"|(?:Course|Module)\s+(?:[Tt]itle|[Nn]ame))")
 # a label may be given in both languages, parted by a slash (``授業科目名 / Course Title:``: fresh-user trial 80a)
+# a form's Japanese label set apart from its value by white alone, no colon (a syllabus's ``授業科目名　　環境政策論Ⅱ``):
+# an ideographic space, a tab or two spaces at least; Japanese labels only, an English word's spacing says nothing
+_TITLE_LABEL_JA_FORM = r"(?:題目|(?:授業)?科目名|授業名|講義名|件名|表題)"
+# a patent gazette's INID code before its tag (``(54)【発明の名称】…``: WIPO ST.9's bibliographic numbers, no section's)
+_INID = r"(?:[(（][0-9０-９]{2}[)）][\s\u3000]*)?"
 _TITLE_RUN_IN = lazyre.compile(r"^[\s\u3000]*(?:" + _TITLE_LABEL + r"[\s\u3000]*[/／][\s\u3000]*)?" + _TITLE_LABEL + r"[\s\u3000]*[:：][\s\u3000]*(?=\S)"
-                               r"|^[\s\u3000]*【(?:発明|考案)の名称】[\s\u3000]*(?=\S)")
+                               r"|^[\s\u3000]*" + _TITLE_LABEL_JA_FORM + r"(?:\u3000|\t| {2})[\s\u3000]*(?=\S)"
+                               r"|^[\s\u3000]*" + _INID + r"【(?:発明の名称|考案の名称|件名|表題|販売名)】[\s\u3000]*(?=\S)")
 
 
 _FIELD_CELL = lazyre.compile(r"^(?:[A-Z][A-Za-z.'’-]*(?:[ \t][A-Za-z.'’-]+){0,2}[ \t]*:|[\u3040-\u30ff\u4e00-\u9fff]{1,8}[ \t\u3000]*[:：])"
@@ -1259,6 +1265,15 @@ def title_label_end(text: str) -> int:
 
     >>> title_label_end("【発明の名称】折り畳み式傘立て"), title_label_end("【考案の名称】傘立て"), title_label_end("【発明の名称】")
     (7, 7, 0)
+
+    A gazette's INID code before the tag, and a notice's or an insert's tag naming its title (``【件名】``, ``【表題】``,
+    ``【販売名】``): fresh-user trial 83b, helper form83. A form's Japanese label set off by white alone, no colon
+    (``授業科目名　　環境政策論Ⅱ``); a label's word run on into other words is none:
+
+    >>> title_label_end("(54)【発明の名称】駐輪ラック"), title_label_end("【件名】空調設備更新工事"), title_label_end("授業科目名　　環境政策論Ⅱ")
+    (11, 4, 7)
+    >>> title_label_end("件名について"), title_label_end("科目名 環境"), title_label_end("(19)【発行国】日本国特許庁")
+    (0, 0, 0)
     """
     m = _TITLE_RUN_IN.match(text)
     return m.end() if m is not None else 0

@@ -20,7 +20,13 @@ from pipeline.model import Text
 
 DOCUMENT_NAME = "【書類名】"
 """The tag each filed document opens on, its kind after it (``【書類名】明細書``)."""
-_TAG = re.compile(r"^[\s\u3000]*【([^【】\s\u3000]{1,30})】[\s\u3000]*(.*?)[\s\u3000]*$")
+_TAG = re.compile(r"^[\s\u3000]*(?:[(（][0-9０-９]{2}[)）][\s\u3000]*)?【([^【】\s\u3000]{1,30})】[\s\u3000]*(.*?)[\s\u3000]*$")
+"""A tag and its value; a gazette sets the field's INID code before it (``(54)【発明の名称】…``: WIPO ST.9's numbers)."""
+GAZETTE_TAGS = frozenset({"発行国", "公報種別"})
+"""The tags a JPO gazette (公開特許公報, 登録実用新案公報 …) opens its bibliographic front on (``(19)【発行国】``,
+``(12)【公報種別】``)."""
+GAZETTE_HEAD = 4
+"""Lines a gazette's first tags stand within."""
 _PARAGRAPH_NUMBER = re.compile(r"^[0-9０-９]{4,5}$")
 """A description's paragraph number inside its tag (``【０００１】``): a paragraph's label, no heading."""
 _NAME_TAGS = ("発明の名称", "考案の名称")
@@ -61,7 +67,18 @@ def is_filing(lines: list[Text]) -> bool:
     True
     >>> is_filing(mk("【書類名】議事録", "【概要】", "本日の議事は…", "【議事】")), is_filing(mk("【概要】", "【目的】", "【背景】"))
     (False, False)
+
+    A gazette's front (公開特許公報, 登録実用新案公報), its tags after their INID codes (helper form83, trial 83b):
+
+    >>> is_filing(mk("(19)【発行国】日本国特許庁（JP）", "(12)【公報種別】公開特許公報（A）", "(54)【発明の名称】傘立て"))
+    True
+    >>> name_line(mk("(19)【発行国】日本国特許庁（JP）", "(12)【公報種別】登録実用新案公報（U）", "(54)【考案の名称】傘立て"))
+    2
     """
+    head = [tag[0] for t in [t for t in lines if t.text.strip()][:GAZETTE_HEAD] if (tag := _tag(t.text)) is not None]
+    if len(GAZETTE_TAGS.intersection(head)) == len(GAZETTE_TAGS):
+        # a published gazette: its front's bibliographic tags, each after its INID code (fresh-user trial 83b)
+        return True
     alone = [tag[0] for t in lines if (tag := _tag(t.text)) is not None and not tag[1]]
     if sum(1 for name in alone if name in PART_TAGS) >= 2:
         return True

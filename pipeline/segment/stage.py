@@ -1403,7 +1403,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                     rows.extend(ledger_rows_for(hyphen, rule=Rule.JOIN_TITLE_WORD, reason=Reason.HYPHENATION))
             if (labelled_at := title_label_end(title_line.text)) and len(block.title_lines) == 1:
                 # a title run in after its label (``Title: Tides and the Old Port``): the label is front matter
-                front.append(title_line[:labelled_at].strip())
+                # (the white after a label set off by white alone, ``授業科目名　　…``, stays with it: ideographic spaces
+                # are text the conservation check counts)
+                lead = len(title_line.text) - len(title_line.text.lstrip())
+                label = title_line[lead:labelled_at]
+                front.append(label if label.text.rstrip(" \t").endswith("\u3000") else label.strip())
                 title_line = title_line[labelled_at:]
             # a README's ``# Parcel Tracker``: the marks are front matter
             title_line, markup = title_without_markup(title_line)
@@ -2300,6 +2304,17 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # half alone, title.ja keeping ``第45号``)
         split = tuple(None if half is None else title_without_edition(half)[0].strip() for half in split)
     title_ja, title_en = split
+    if title_en is not None and _mostly_japanese(title_en.text):
+        # ``title.en`` is never a line that reads as Japanese (fresh-user trial 83b: a syllabus's whole field line
+        # ``授業科目名　　環境政策論Ⅱ（Environmental Policy II）`` had been its English title): with no Japanese title it is
+        # that; beside one it is front matter, kept there once
+        evidence.append(Evidence("title-block", f"{_line_of(title_en)}: the line reads as Japanese, no English title"))
+        if title_ja is None:
+            title_ja, title_en = title_en, None
+        else:
+            if not any(pos in {p for t in front for p in t.origin} for pos in title_en.origin if pos is not None):
+                front = sorted([*front, title_en], key=layout.reading_key)
+            title_en = None
     # a title set letterspaced is its words (``C U R R I C U L U M  V I T Æ``); a PDF's extraction measured its gaps
     spaced_en, title_en = title_en, unspaced(title_en, _measured(title_en, layout))
     rows.extend(title_spacing_rows(spaced_en, title_en))  # ``Ｐ　Ｏ　Ｒ　Ｔ``: each ideographic space out with a row
@@ -4100,6 +4115,16 @@ def _without_volume_page_numbers(doc: _Doc, deck_lines: list[Text], paper: tuple
     texts = [deck_lines[k] for k in sorted(volume) if not doc.layout.is_set_aside(deck_lines[k])]
     return [t for k, t in enumerate(deck_lines) if k not in volume], _furniture_rows(texts, "page-number",
                                                                                       doc.marker_spellings)
+
+
+def _mostly_japanese(text: str) -> bool:
+    """``text`` reads as Japanese by :func:`~pipeline.chardata.lang_of` (its kana and kanji weighed against its Latin
+    words), though Latin letters may outnumber its Japanese ones.
+
+    >>> _mostly_japanese("授業科目名　環境政策論Ⅱ（Environmental Policy II）"), _mostly_japanese("Urban Policy in Japan: the 地方創生 Agenda")
+    (True, False)
+    """
+    return lang_of(text, "") == JA
 
 
 def _bilingual_title(title_ja: Text | None, title_en: Text | None) -> tuple[Text | None, Text | None]:
