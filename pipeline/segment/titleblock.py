@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from pipeline.eras import ERA
-from pipeline.chardata import EN, JA, JA_LETTER_RE, KANJI, KANJI_RE, KATAKANA, LINE_CACHE, NEUTRAL, TO_ASCII_DIGITS, is_hiragana, is_korean, script_of
+from pipeline.chardata import EN, JA, JA_LETTER_RE, KANJI, has_japanese, KANJI_RE, KATAKANA, LINE_CACHE, NEUTRAL, TO_ASCII_DIGITS, is_hiragana, is_korean, script_of
 from pipeline.english_words import CONNECTIVES, ends_on_connective, ends_on_connective_word, zipf
 from pipeline.model import GAP, LedgerRow, Text, ledger_rows_for
 from pipeline.notemarks import NOTE_SYMBOLS
@@ -952,6 +952,10 @@ def _spaced_row(text: str) -> bool:
     (False, False, False)
     """
     s = text.strip()
+    if not has_japanese(s):
+        # (an English line set by two spaces is a catalogue's entry as often, ``HIST 245  The Atlantic World  (3
+        # credits)``, which heads its section: a Japanese sheet's header is this reader's kind)
+        return False
     gaps = _ROW_GAP.findall(s)
     # (letters spaced out, ``裁　　決　　書``, ``原　　　告　　　小　松　誠``, are one word's or a party's: two cells at
     # least hold words)
@@ -4426,6 +4430,11 @@ def theme_under_meeting_record(lines: list[Text], k: int) -> bool:
     return any(under.startswith(label) and under[len(label):][:1] in ":：\u3000 " for label in MEETING_FIELD_LABELS)
 
 
+_DOCUMENT_KIND_END = re.compile(r"(?:書|報告|計画|概要|要項|要綱|シラバス|REPORT|Report|PROPOSAL|Proposal|APPLICATION"
+                                r"|Application|SUMMARY|Summary|SYLLABUS|Syllabus)$")
+"""How a document's kind set as a title ends (``研究成果報告書``, ``FINAL PROJECT REPORT``, ``事業計画``)."""
+
+
 def _kind_over_labelled_title(over: str, line: str) -> bool:
     """``over`` is a report's or a form's kind set as a title (:func:`is_title_line`) over ``line``, a title run in
     after its label (``研究成果報告書`` / ``研究題目：…``, ``FINAL PROJECT REPORT`` / ``Title: …``:
@@ -4440,7 +4449,10 @@ def _kind_over_labelled_title(over: str, line: str) -> bool:
     (False, False)
     """
     at = title_label_end(line)
-    if not at or title_label_end(over) or is_title_label(over) or not is_title_line(over):
+    if not at or title_label_end(over) or is_title_label(over) or not is_title_line(over) \
+            or _DOCUMENT_KIND_END.search(unspaced_text(over).strip()) is None:
+        # (an event's name over its talk's labelled title, ``第３回 市民公開講座`` / ``演　題：…``, is the flyer's own
+        # title block, read by the flyer's rules: only a document's kind stands aside so)
         return False
     return "".join(line[at:].split()) not in "".join(over.split())
 
