@@ -203,8 +203,9 @@ before). It opens a heading only where :func:`pipeline.numbering.solve` reads a 
 letter (``\ufffdしていく…``, a paragraph's next line; ``（\ufffd）``, a lost ``（注）``)."""
 
 
-_CELL_GAP = re.compile(r"\S(?:\t| {2,}|\u3000{2,})\S")
-"""White inside a line that parts cells or columns: a TAB, two spaces or more, two ideographic spaces or more."""
+_CELL_GAP = re.compile(r"\S(?:\t|[ \u3000]{2,})\S")
+"""White inside a line that parts cells or columns: a TAB, or two spaces or more, ASCII or ideographic or both
+(``…（北洋大学）\u3000\u3000 655票``: an election result's votes column, set off by both kinds)."""
 
 def is_heading(text: str) -> bool:
     """A line that opens a section or a list item.
