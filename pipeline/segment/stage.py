@@ -34,6 +34,7 @@ from pipeline.clean.hyphenation import broken_halves, title_wrap_decision, wraps
 from pipeline.segment.breakheads import breaks_inside_tables, closing_folio, heads_at_form_feeds, heads_beside_one_folio, heads_with_their_folio, lone_closing_folio, title_copies_at_folios
 from pipeline.segment.frames import framed_lines, rule_lines
 from pipeline.segment import rfc
+from pipeline.segment.kanjifolios import kanji_folios
 from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, folio_value, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, sequenced_folio_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
@@ -4423,6 +4424,9 @@ def _segment_lines(doc: Cleaned, layout: Layout, lines: list[Text]) -> Segmented
     """:func:`segment` of the cleaned file ``doc`` read from ``lines`` (its kept lines, a PDF's running head that is its
     title put back among them)."""
     numbers = page_numbers(lines, layout)
+    # folios in kanji numerals running on over the pages (``－二－``, ``淨福寺由緒書　二``: helper parts84)
+    kanji_numbers, kanji_feet = kanji_folios(lines, layout)
+    numbers.update({i: v for i, v in kanji_numbers.items() if i not in numbers})
     candidates = {i: n.value for i, t in enumerate(lines) if (n := page_number(t.text)) is not None}
     # the lines a PDF's extraction set aside in its pages' margins (a browser's header and footer, by their place)
     margins = tuple(row.text for row in doc.ledger if row.rule == Rule.SET_ASIDE_PAGE_FURNITURE
@@ -4433,6 +4437,7 @@ def _segment_lines(doc: Cleaned, layout: Layout, lines: list[Text]) -> Segmented
                   and row.reason in (Reason.RUNNING_HEADER, Reason.RUNNING_FOOTER))
     running = running_lines(lines, layout, {**candidates, **numbers}, lambda i: block_title(lines, i, layout), margins,
                             aside)
+    running.update({i: "running-footer" for i in kanji_feet if i not in running and i not in numbers})
     if browser_printed(lines, layout.page, {**candidates, **numbers}):
         layout = replace(layout, printed=True)  # a web page printed from a browser: paper pages, no slides
     # a site's navigation (a back-to-top link, a toolbar, a breadcrumb trail) parts the page's blocks as a blank line

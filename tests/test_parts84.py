@@ -1,0 +1,52 @@
+"""Issue 16, parts inside Japanese documents (helper parts84, after fresh-user trials 83a and 83b; limits, *Session 83,
+verse83* and *fur283*): folios printed in kanji numerals at page ends (``淨福寺由緒書　二`` printed twice, ``－二－``,
+``〔三〕``) are page furniture where they run on over the pages, never a lone numeral line; a recipe's parts
+(``材料（2人分）``, ``作り方``, ``ポイント``) are subsections of its recipe; verse's part headings (``俳句の部``) are
+sections; a children's anthology keeps its page's own title line. Inputs: made-up pages with their expected readings
+(tests/data/parts84/, copies of /work/regress/in_parts84/, each ``*.expected.md`` written before any run), with near
+misses that keep the base's reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from segmenting import furniture_of, only_talk_of, paragraph_texts
+
+DATA = Path(__file__).parent / "data" / "parts84"
+PROSE = ("當寺は山城國の北、鞍馬の麓に在りて、古くより念佛の道場として里人の信仰を集めたり。",
+         "延寶年間には大火に遭ひ、堂宇悉く灰燼に歸せしも、本尊は僧の手により難を遁れたり。",
+         "明治の初め、寺領を失ひて一時衰へたれど、檀信徒の力により法燈を絶やさず。")
+
+
+@pytest.mark.parametrize("name, feet", [
+    ("yuisho_ff.txt", ["淨福寺由緒書\u3000一", "淨福寺由緒書\u3000二", "淨福寺由緒書\u3000三"]),
+    ("yuisho_noblank.txt", ["淨福寺由緒書\u3000一", "淨福寺由緒書\u3000二", "淨福寺由緒書\u3000三"]),
+    ("yuisho_dash.txt", ["－一－", "－二－", "－三－"]),
+    ("yuisho_bracket.txt", ["〔一〕", "〔二〕", "〔三〕"]),
+])
+def test_kanji_folios_at_page_ends_are_furniture(name, feet):
+    talk, ledger = only_talk_of(DATA / name)
+    texts = paragraph_texts(talk)
+    for line in PROSE:
+        assert line in texts, line
+    assert [text for _, text in furniture_of(ledger)] == feet
+    assert [s.title.text for s in talk.sections if s.title is not None and s.title.text] == []
+
+
+@pytest.mark.parametrize("name, lines", [
+    ("near_kanji_heads.txt", ["一", "二", "三"]),
+    ("near_kanji_list.txt", ["一", "二", "三"]),
+    ("near_haiku_kanji.txt", ["一", "二"]),
+    ("near_exam.txt", ["問題\u3000一", "問題\u3000二", "問題\u3000三"]),
+])
+def test_kanji_numerals_in_the_text_stay_text(name, lines):
+    """Near misses (pass on the base too): an article's number over its text, a list's items, a poem's lines, an
+    exam's question labels are no folios."""
+    talk, ledger = only_talk_of(DATA / name)
+    assert furniture_of(ledger) == []
+    kept = [t.text for t in talk.front] + [s.title.text for s in talk.sections if s.title is not None] \
+        + paragraph_texts(talk)
+    for line in lines:
+        assert any(line in t for t in kept), line
