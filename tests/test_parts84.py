@@ -50,3 +50,27 @@ def test_kanji_numerals_in_the_text_stay_text(name, lines):
         + paragraph_texts(talk)
     for line in lines:
         assert any(line in t for t in kept), line
+
+
+@pytest.mark.parametrize("name", ["recipe_ff.txt", "recipe_noff.txt"])
+def test_a_recipes_parts_are_its_subsections(name):
+    talk, ledger = only_talk_of(DATA / name)
+    assert [(s.level, s.title.text) for s in talk.sections] == [
+        (1, "肉じゃが"), (2, "材料（2人分）"), (2, "作り方"), (2, "ポイント"),
+        (1, "筑前煮"), (2, "材料（2人分）"), (2, "作り方"), (2, "ポイント")]
+    ingredients = talk.sections[1]
+    assert ingredients.tables and ingredients.paragraphs[0].text == "じゃがいも\t2個"
+    assert [text for _, text in furniture_of(ledger)] == ["季節の和食レシピ\u30003", "季節の和食レシピ\u30004"]
+
+
+def test_an_english_recipes_parts_under_its_dish():
+    talk, _ = only_talk_of(DATA / "recipe_en.txt")
+    levels = [(s.level, s.title.text) for s in talk.sections]
+    assert levels[-3:] == [(1, "Leek and Potato Soup"), (2, "Ingredients"), (2, "Method")]
+
+
+def test_a_recipes_text_naming_its_method_is_no_part():
+    """Near miss (passes on the base too): ``作り方は簡単です。…`` opening a dish's text is a paragraph."""
+    talk, _ = only_talk_of(DATA / "near_recipe_prose.txt")
+    assert [(s.level, s.title.text) for s in talk.sections] == [(1, "冷ややっこ"), (1, "おひたし")]
+    assert paragraph_texts(talk)[0].startswith("作り方は簡単です。")
