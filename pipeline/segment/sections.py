@@ -30,7 +30,7 @@ from pipeline.notemarks import CALL, SYMBOL_CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, KANJI_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
                                 number_end, parallel, part_number, run_in_cut, solve, solve_items, is_chapter_label, is_chapter_heading, fold)
 from pipeline.segment.patent import filing_headings, reference_sign_rows
-from pipeline.segment.recipes import recipe_headings
+from pipeline.segment.recipes import recipe_headings, recipe_parts
 from pipeline.segment.labels import (member_line, date_digits, exchange_label, exchange_record, credit_label_end, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, RECORD_ATTENDANCE_EN, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      contact_heading_words, is_contact_heading, is_salutation,
                                      cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, keyword_rest, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
@@ -6977,6 +6977,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     named |= questions
     named |= agenda_heads
     named |= dishes
+    # a recipe's parts under its dish (``材料（2人分）``, ``作り方``, ``ポイント``): its subsections (helper parts84)
+    recipe_part = {i for i in recipe_parts(lines, dishes) if i not in headings and i not in steps}
+    named |= recipe_part
     # a letter's or notice's addressee (``会員各位``, ``保護者の皆様``, ``To all residents``) is whom it is written to,
     # front matter, never a heading over its text (helper news69, issue 16 point 2: ``会員各位`` had headed a letter's
     # body, its signature the section's last paragraphs). The addressee stands in the head, over the first sentence: a
@@ -7000,7 +7003,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     named -= turns_read
     if turns_read:
         named -= {i for i in named if transcript_kind(texts[i])}  # ``Transcript`` under the title: the record's kind
-    named -= _running_heads(lines, layout, named)  # a journal's running head or foot over each page
+    # a journal's running head or foot over each page (a recipe's part is printed once under each dish, atop or
+    # closing its page as the recipes fall: helper parts84)
+    named -= _running_heads(lines, layout, named - recipe_part)
     named -= _table_rows(lines)  # a table's row set large under its caption (``組版例⇥銀は、Ag``) heads nothing
     named -= _set_as_cells(lines, layout, named)  # a size's sample beside its command, a brace's pieces
     # a guide's stops or a tour's tracks numbered in sequence (``Stop 1. Welcome`` / its text / ``Stop 2. …``): each heads
@@ -7359,8 +7364,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 title = title[:len(title.text.rstrip(":：").rstrip())]
             if at in parts:  # ``Part II`` / ``Case Studies``, ``Part II: Case Studies``: the words after the label
                 title = lines[at + 1].strip() if parts[at] >= len(lines[at].text) else lines[at][parts[at]:].strip()
-            # an appendix's ``A.1 …``: one level under its ``A …``; a release's kind of change under its version
-            number, level = None, appendices.get(at, release.get(at, 1))
+            # an appendix's ``A.1 …``: one level under its ``A …``; a release's kind of change under its version; a
+            # recipe's part under its dish
+            number, level = None, appendices.get(at, release.get(at, 2 if at in recipe_part else 1))
             if at in stops:  # ``Stop 3. Life Below Deck``: number 3, the title after the label
                 number, title = stops[at][0], heading[stops[at][1]:].strip()
             if at in appendices and (m := _APPENDIX_LETTERED.match(lines[at].text.strip())) is not None \

@@ -34,6 +34,8 @@ from pipeline.clean.hyphenation import broken_halves, title_wrap_decision, wraps
 from pipeline.segment.breakheads import breaks_inside_tables, closing_folio, heads_at_form_feeds, heads_beside_one_folio, heads_with_their_folio, lone_closing_folio, title_copies_at_folios
 from pipeline.segment.frames import framed_lines, rule_lines
 from pipeline.segment import rfc
+from pipeline.segment.kanjifolios import kanji_folios
+from pipeline.segment.verse import verse_body, verse_lines
 from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, folio_value, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, sequenced_folio_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
@@ -1246,6 +1248,14 @@ def _wrapped_title(parts: list[Text], first_sep: Text | None, sep: Text | None,
 def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Talk, list[LedgerRow]]:
     lines, layout, block = doc.lines, doc.layout, span.block
     paper_end = span.slides_start
+    # an anthology's page (poems, each with its author line set in under it: verse.verse_lines): a poem's line is never
+    # the page's title, nor its poet the page's speaker (helper parts84, after verse83's limit: a school anthology's
+    # first poem line had been the title, its page's own title line front)
+    poems = frozenset(span.start + k for k in verse_lines(lines[span.start:paper_end]))
+    if poems and block.title in poems and block.start > span.start:
+        opening = read_block(lines, span.start, layout=layout)
+        if opening.title is not None and opening.title not in poems:
+            block = opening
     block = _english_judgment_block(lines, span.start, paper_end, block)
     block = _japanese_judgment_block(lines, span.start, paper_end, block)
     block = _title_under_its_category(lines, block, paper_end, doc.running_copies)
@@ -1532,6 +1542,14 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # about the person, who says nothing in it; the line stays front (helper notice74, fresh-user trial 73d's
             # kind: the deceased had been the obituary's speaker)
             block = replace(block, speaker=(), cues=tuple(c for c in block.cues if c != "speaker"))
+        if block.speaker and all(i in poems for i in block.speaker):
+            # a poet's name set in under the poem (``名月や…`` / ``　　　木村 一郎``, an anthology's page): the poem's
+            # author among others, no speaker of the page; the block ends at its title, the poem and its author
+            # line the page's text with the others (helper parts84, after verse83)
+            held = [i for i in (*block.title_lines, *block.subtitle_lines, block.number_line, block.city_line)
+                    if i is not None]
+            block = replace(block, speaker=(), cues=tuple(c for c in block.cues if c not in ("speaker", "organisation")),
+                            end=max(held) + 1 if held else block.start)
         if block.speaker and signed is None and book_author_over_details(lines, block):
             # a book review's head: ``By`` the book's author over its details; the author wrote the book, not the
             # review, and stays front (helper rev74, fresh-user trial 74c's kind)
@@ -2087,6 +2105,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # verse set vertically shows no sentence (jo.pdf, trial 74's poems): its columns are the body (helper tate74)
         verse = layout is not None and vertical_verse(body, layout)
         paper = dated_story(unheaded_body(paper, release, verse, letter=letter_close is not None))
+        paper = verse_body(paper, layout) if layout is not None else paper  # an anthology's page: its poems the body, its part headings its sections (parts84)
         paper, part_heading = part_over_byline(paper, speaker.text, inside)
         inside = [t for t in inside if t is not part_heading]
     if letter_close is not None and paper.sections and not paper.sections[0].title.text:
@@ -4423,6 +4442,9 @@ def _segment_lines(doc: Cleaned, layout: Layout, lines: list[Text]) -> Segmented
     """:func:`segment` of the cleaned file ``doc`` read from ``lines`` (its kept lines, a PDF's running head that is its
     title put back among them)."""
     numbers = page_numbers(lines, layout)
+    # folios in kanji numerals running on over the pages (``－二－``, ``淨福寺由緒書　二``: helper parts84)
+    kanji_numbers, kanji_feet = kanji_folios(lines, layout)
+    numbers.update({i: v for i, v in kanji_numbers.items() if i not in numbers})
     candidates = {i: n.value for i, t in enumerate(lines) if (n := page_number(t.text)) is not None}
     # the lines a PDF's extraction set aside in its pages' margins (a browser's header and footer, by their place)
     margins = tuple(row.text for row in doc.ledger if row.rule == Rule.SET_ASIDE_PAGE_FURNITURE
@@ -4433,6 +4455,7 @@ def _segment_lines(doc: Cleaned, layout: Layout, lines: list[Text]) -> Segmented
                   and row.reason in (Reason.RUNNING_HEADER, Reason.RUNNING_FOOTER))
     running = running_lines(lines, layout, {**candidates, **numbers}, lambda i: block_title(lines, i, layout), margins,
                             aside)
+    running.update({i: "running-footer" for i in kanji_feet if i not in running and i not in numbers})
     if browser_printed(lines, layout.page, {**candidates, **numbers}):
         layout = replace(layout, printed=True)  # a web page printed from a browser: paper pages, no slides
     # a site's navigation (a back-to-top link, a toolbar, a breadcrumb trail) parts the page's blocks as a blank line
