@@ -129,6 +129,9 @@ FIRM_NAMED = "a firm's name"
 HELD_NAMES = (NAMED, FIRM_NAMED)
 """The openings of an abstention that holds a gap with no fill and no candidate (:meth:`Restorer.held_for_a_name`)."""
 LISTED_NAME = NAMED + " in a list of people ({}: …): never filled"
+TURN_NAME = (NAMED + " (the speaker a transcript's or a meeting's turn opens on, known by the same name printed "
+             "elsewhere in the record): never filled")
+"""Why a lost glyph in a turn's speaker is held (:func:`_turn_name_positions`)."""
 
 
 def _continued_names(text: str, continued: str | None) -> Callable[[int], str | None]:
@@ -4515,6 +4518,8 @@ class _TalkState:
     dirty: bool = True
     links: list = None
     continued: dict = None
+    turn_chars: frozenset = frozenset()
+    """Raw positions of the lost glyphs of the talk's turns' speakers (:func:`_turn_name_positions`)."""
     """First raw position of each piece that opens inside a list of people the piece before left open → the list's
     label."""
 
@@ -4523,7 +4528,8 @@ class _TalkState:
 
     def names(self, piece: Text) -> Callable[[int], bool | str | None]:
         listed = _continued_names(piece.text, (self.continued or {}).get(piece.first_pos()))
-        return lambda start: piece.origin[start] in self.name_chars or listed(start)
+        return lambda start: piece.origin[start] in self.name_chars or listed(start) \
+            or (TURN_NAME if piece.origin[start] in self.turn_chars else None)
 
 
 @_fewer_collections
@@ -4553,7 +4559,7 @@ def restore(doc: Segmented) -> Restored:
     states = [
         _TalkState(talk, pieces, {**byte_hints, **{(h.line, h.col): h for h in talk.hints}},
                    _name_positions(talk.speaker), {},
-                   links=_slide_links(talk), continued=_continued_pieces(pieces))
+                   links=_slide_links(talk), continued=_continued_pieces(pieces), turn_chars=_turn_name_positions(talk))
         for talk, pieces in zip(doc.talks, all_pieces)
     ]
     codes = _single_byte_places(all_pieces, markers)
@@ -5134,6 +5140,26 @@ def _name_positions(speaker: Speaker) -> set:
     name's lost glyphs are never filled."""
     names = [speaker.name, *(a.name for a in speaker.authors)]
     return {p for t in names if t is not None for p in t.origin if p is not None}
+
+
+def _turn_name_positions(talk: Talk) -> frozenset:
+    """Raw positions of every lost glyph in the speaker a turn of the talk opens on, where its sections record turns
+    (``segment.labels.turn_speakers``, read as the talk JSON reads them, the front matter and the speaker line its
+    listing): a speaker is a person's name or a role, and a turn read through a lost glyph is one whose name the record
+    prints elsewhere (``松\ufffd　皆さん、…`` under ``講師：松本 健一``: ``labels.gapped_turn``), so its gap is held as a
+    name, never filled nor offered (issue 16 point 2, helper speak84; fresh-user trial 83a's lecture, whose turns had
+    been offered 本, 川, 会 at their start). Empty where no turn's speaker lost a glyph."""
+    from pipeline.segment.labels import turn_speakers
+
+    paragraphs = [t for s in talk.sections for t in s.paragraphs]
+    if not any(GAP in t.text[:24] for t in paragraphs):
+        return frozenset()
+    listing = tuple(t.text for t in (*talk.front, talk.speaker.text) if t is not None)
+    spans = turn_speakers([t.text for t in paragraphs], listing)
+    if len(spans) < 2:  # (as the talk JSON names turns: structure.MIN_TURNS)
+        return frozenset()
+    return frozenset(paragraphs[k].origin[i] for k, (a, b) in spans.items() for i in range(a, b)
+                     if paragraphs[k].text[i] == GAP and paragraphs[k].origin[i] is not None)
 
 
 def _fill(text: Text | None, fills: dict) -> Text | None:

@@ -24,7 +24,7 @@ from pipeline.segment.authors import (affiliation_parts, romanised_twin_authors,
                                       split_authors)
 from pipeline.segment.joinlines import affiliation_lines, joined_lines, speaker_text
 from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
-from pipeline.segment.names import (GLUED_INITIAL, latin_full_name, affiliated_names, author_line, bracketed_staff, posted_members, credit_byline_ja, GRADUATION_CLASS, post_colon_name, post_colon_name_en, post_name_ja, by_post_name, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
+from pipeline.segment.names import (GLUED_INITIAL, TEACHER_FIELD, latin_full_name, affiliated_names, author_line, bracketed_staff, posted_members, credit_byline_ja, GRADUATION_CLASS, post_colon_name, post_colon_name_en, post_name_ja, by_post_name, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
                                    name_then_organisation, names_people, names_row, post_alone_en, post_then_name, speaker_line_affiliation, speaker_split,
                                    wrapped_bracketed_authors, wrapped_names, inverted_names, bracket_wrapped, labelled_talk_speaker,
@@ -304,12 +304,15 @@ def read_speaker_split(line: Text) -> SpeakerSplit:
         # the name first, then its organisation (``発表者：川原 美咲　市立栄養教育センター``, trial 45)
         return SpeakerSplit(line[org:].strip(), line[label:org].strip())
     if end == 0:
-        open_at = min(i for i in (text.find("（"), text.find("(")) if i >= 0)
+        # (no bracket: a syllabus's teacher field whose name stands alone, ``担当教員　　鈴木 花子``: names.teacher_field)
+        open_at = min((i for i in (text.find("（"), text.find("(")) if i >= 0), default=len(text.rstrip()))
         # a courtesy or academic title after the label is no part of the name (``Speaker: Mr Tom Hale (…)``: since
         # helper city67 a labelled line is read after its label, and the title had stayed in the name)
         name = line[max(label, name_start(text)) if name_start(text) < open_at else label:open_at].strip()
         if (m := _TRAILING_HONORIFIC.search(name.text)) is not None and m.start() >= 2:
             name = name[:m.start()]  # ``森川　健二　氏（港南大学教授）``: a flyer's honorific before the bracket, no part of the name
+        if open_at == len(text.rstrip()):
+            return SpeakerSplit(None, name)
         return SpeakerSplit(line[open_at + 1: len(text.rstrip()) - 1].strip(), name)
     name = line[end:].strip()
     if (span := speaker_line_affiliation(name.text)) is not None:
@@ -350,8 +353,7 @@ _TRAILING_SPOKEN_HONORIFIC = re.compile("(?:(?<=[\u3400-\u9fff\uf900-\ufaff々�
 honorific, as :data:`_TRAILING_HONORIFIC`'s written ones are (a name in kana may end on the same letters)."""
 
 
-_TEACHER_FIELD = re.compile(r"^(?:担当(?:教員|講師)?|講師|教員|授業担当者?)(?:[ \u3000\t]*[:：]|\u3000|\t| {2})[ \u3000\t]*(?=\S)")
-"""A syllabus's teacher's label before the name, with its colon or set off by white (``担当教員　　　``)."""
+_TEACHER_FIELD = TEACHER_FIELD  # (names.TEACHER_FIELD: a syllabus's teacher's label before the name)
 
 
 def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:

@@ -2131,6 +2131,11 @@ def transcript_turns(texts, listing: tuple[str, ...] = ()) -> set[int]:
             # a turn whose first sentence ends on the line under it (``高橋 地方紙は…その選び方に各紙の立場が`` /
             # ``表れていました。``): the speech read with the line it wraps onto (session 81, trial 80e)
             who = transcript_speaker(text.rstrip() + texts[k + 1].strip())
+        if who is None and GAP in text[:_GAPPED_WHO_REACH]:
+            # a turn whose speaker's name lost a glyph (``松\ufffd　皆さん、…``), known by the name the record prints
+            # whole or with the same gaps elsewhere (its byline, its participants, another turn): :func:`gapped_turn`
+            if (found := gapped_turn(text, [*texts, *listing])) is not None:
+                who = found[0]
         if who is not None:
             turns[k] = "".join(who.split())
     if len(turns) < MIN_TRANSCRIPT_TURNS:
@@ -2148,6 +2153,10 @@ def transcript_turns(texts, listing: tuple[str, ...] = ()) -> set[int]:
 
 _SPACED_FULL_NAME = r"(?:^|(?<=[\s\u3000、，,：:（(・]))%s[ \u3000][\u3040-\u30ff\u4e00-\u9fff]{1,4}(?=[\s\u3000（(、，,）)]|$)"
 """A full name spaced after the surname (``林 大輔``), in a participants' list or anywhere in the record."""
+_UNSPACED_LISTED_NAME = r"(?:^|(?<=[\s\u3000、，,：:・]))%s(?P<given>[\u4e00-\u9fff]{1,3})(?=[（(、，,]|[ \u3000]*$)"
+"""A full name written unspaced as a participants' list writes it (``出席者：中村浩（…）、林大輔（市まちづくり課）``): the
+surname and one to three kanji, then the person's bracket, the list's comma or the line's end; Sudachi must read the
+whole as a person's name (:func:`listed_turn`)."""
 
 
 def listed_turn(text: str, texts: list[str]) -> tuple[str, int, int] | None:
@@ -2170,9 +2179,79 @@ def listed_turn(text: str, texts: list[str]) -> tuple[str, int, int] | None:
             or re.fullmatch(r"[\u4e00-\u9fff]+", who) is None:
         return None
     spaced = re.compile(_SPACED_FULL_NAME % re.escape(who))
-    if not any(t is not text and spaced.search(t) for t in texts):
-        return None
-    return who, *m.span("who")
+    if any(t is not text and spaced.search(t) for t in texts):
+        return who, *m.span("who")
+    # (written unspaced, ``林大輔``: Sudachi reads the surname and the kanji after it as one person's name; trial 83's
+    # round table, helper speak84)
+    from pipeline.segment.names import is_person_name  # names reads this module's labels
+
+    unspaced = re.compile(_UNSPACED_LISTED_NAME % re.escape(who))
+    if any(t is not text and any(is_person_name(n.group(0)) for n in unspaced.finditer(t)) for t in texts):
+        return who, *m.span("who")
+    return None
+
+
+_GAPPED_WHO_REACH = 12
+"""Characters of a line a turn's speaker stands in at most, for a lost glyph there to ask :func:`gapped_turn`."""
+_NAME_BEFORE = r"(?:^|(?<=[\s\u3000、，,：:（(・]))"
+"""What stands before a name a record prints: the line's start, a space, a list's comma, a label's colon, a bracket."""
+
+
+def gapped_turn(text: str, texts: list[str]) -> tuple[str, int, int] | None:
+    """A transcript's turn whose speaker's name lost a glyph (``松\ufffd　皆さん、こんにちは。``,
+    ``\ufffd田：皆さん、…``, ``岡\ufffd：…``), shaped as :func:`_transcript_turn` reads a turn (a colon, an ideographic space
+    or two spaces, then Japanese speech with a clause's or sentence's mark), and vouched for by the same name printed
+    elsewhere in ``texts`` (the record's byline, participants' list, another turn): ``(speaker, start, end)``, the
+    speaker the name as printed whole where found (``松本``), else as the turn prints it; ``None`` otherwise.
+
+    The vouching name stands where a record prints a person's name (after a line's start, a space, a comma, a label's
+    colon or a bracket) and either fills the turn's gaps with letters Sudachi reads as a person's name (``松本`` in
+    ``講師：松本 健一``, ``岡本：…``), or keeps the same gaps and the same letters as a full name (``\ufffd田 真理子`` in a
+    byline ``講師　(cid:123)田 真理子``: the same name, lost the same way). The speaker must keep a letter: a label of
+    lost glyphs alone says nothing. Why (issue 16 point 2; fresh-user trial 83a's lecture): ``松\ufffd　皆さん、…`` was no
+    turn, and its name's gap was offered candidates at the turn's start (restore holds a turn's speaker as a name).
+
+    >>> ts = ["講師：松本 健一（港町郷土史研究会）", "松\ufffd　皆さん、こんにちは。"]
+    >>> gapped_turn(ts[1], ts), gapped_turn("\ufffd田：皆さん、こんばんは。", ["講師　\ufffd田 真理子（港北大学）"])
+    (('松本', 0, 2), ('\ufffd田', 0, 2))
+    >>> gapped_turn("松\ufffd　皆さん、こんにちは。", ["松は春に新芽を摘みます。"]), gapped_turn("\ufffd：はい。", ["\ufffd 一郎"])
+    (None, None)
+    """
+    for shape in (_TRANSCRIPT_COLON, _TRANSCRIPT_SPACE):
+        m = shape.match(text)
+        if m is None or m.group("name") is not None or (shape is _TRANSCRIPT_SPACE and m.group("one") is not None):
+            continue
+        who, speech = m.group("who"), m.group("speech")
+        if GAP not in who or not 2 <= len(who) <= 4 or re.fullmatch(r"[\u3040-\u30ff\u4e00-\u9fff\ufffd]+", who) is None \
+                or not _JAPANESE_SPEECH.search(speech) or _SPEECH_MARK.search(speech) is None:
+            continue
+        found = _name_vouching(who, [t for t in texts if t is not text])
+        if found is not None:
+            return found, *m.span("who")
+    return None
+
+
+def _name_vouching(who: str, texts: list[str]) -> str | None:
+    """The name ``texts`` print whole (or lost the same way, as a full name) that the gapped speaker ``who`` is
+    (:func:`gapped_turn`); ``None`` where none."""
+    from pipeline.segment.names import is_person_name  # names reads this module's labels
+
+    body = "".join(f"(?:[\u3040-\u30ff\u4e00-\u9fff]|{GAP})" if ch == GAP else re.escape(ch) for ch in who)
+    pattern = re.compile(_NAME_BEFORE + "(?P<who>" + body + r")(?:(?P<sep>[ \u3000]+)(?P<given>[\u3040-\u30ff\u4e00-\u9fff]{1,4})"
+                         r"(?=[\s\u3000（(、，,]|$)|(?=[\s\u3000（(:：、，,]|$))")
+    for t in texts:
+        for n in pattern.finditer(t):
+            name = n.group("who")
+            if GAP not in name:
+                full = name + (" " + n.group("given") if n.group("given") else "")
+                if is_person_name(name) or (n.group("given") and is_person_name(full)):
+                    return name
+            elif name == who and n.group("given") and GAP not in n.group("given") \
+                    and _SENTENCE_MARK.search(t, n.end()) is None and t[n.end():n.end() + 1] not in "、，,":
+                # (a full name lost the same way, in a byline or a list: no speech after it, which another turn of
+                # the same gapped speaker would be)
+                return who
+    return None
 
 
 _QA_TURN = lazyre.compile(r"^[ \u3000]*(?P<label>(?P<mark>[QＱ問AＡ答])[0-9０-９]{0,3})"
@@ -2241,7 +2320,8 @@ def turn_speakers(texts, listing: tuple[str, ...] = ()) -> dict[int, tuple[int, 
     for k in sorted(transcript_turns(texts, listing)):
         if k in out:
             continue
-        found = _transcript_turn(texts[k]) or _transcript_turn_en(texts[k]) or listed_turn(texts[k], [*texts, *listing])
+        found = _transcript_turn(texts[k]) or _transcript_turn_en(texts[k]) or listed_turn(texts[k], [*texts, *listing]) \
+            or gapped_turn(texts[k], [*texts, *listing])
         if found is None and k + 1 < len(texts):
             # (the first sentence ending on the next line: :func:`transcript_turns`)
             found = _transcript_turn(texts[k].rstrip() + texts[k + 1].strip())

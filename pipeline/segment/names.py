@@ -1602,8 +1602,38 @@ def speaker_split(text: str) -> int | None:
     return read if read is not None else labelled_presenter(s)
 
 
+TEACHER_FIELD = re.compile(r"^(?:担当(?:教員|講師)?|講師|教員|授業担当者?)(?:[ \u3000\t]*[:：]|\u3000|\t| {2})[ \u3000\t]*(?=\S)")
+"""A syllabus's teacher's label before the name, with its colon or set off by white (``担当教員　　　``)."""
+_TEACHER_NAME = re.compile(r"^(?P<name>[^（()）:：]{2,12}?)[ \u3000]*(?:[（(](?P<aff>[^（()）]{2,40})[）)])?$")
+
+
+def teacher_field(s: str) -> bool:
+    """A syllabus's teacher field set off by white (:data:`TEACHER_FIELD`), whose value is a person's name, one that
+    lost a glyph or two too (:func:`lost_glyph_name`: the label vouches for it), its post or faculty in brackets after
+    it or not (``担当教員　　　(cid:1201)藤　美�子（環境学部 准教授）``). The label must be set off by white: a colon
+    makes a form's field (``講師：山田 太郎``), read by :func:`labelled_presenter`. Why (issue 16 point 2, helper
+    speak84; fresh-user trial 83b's syllabus): the line had been no speaker's where its name lost glyphs, and read as
+    one only where the label and the name fit twelve characters.
+
+    >>> teacher_field("担当教員　　　\ufffd藤　美\ufffd子（環境学部 准教授）"), teacher_field("担当教員　　　佐藤 美穂子（工学部 教授）")
+    (True, True)
+    >>> teacher_field("担当教員　　　未定"), teacher_field("講師：山田 太郎（作家）"), teacher_field("担当教員　　　工学部の教員が交代で担当")
+    (False, False, False)
+    """
+    label = TEACHER_FIELD.match(s.strip())
+    if label is None or ":" in label.group(0) or "：" in label.group(0):
+        return False
+    m = _TEACHER_NAME.match(s.strip()[label.end():])
+    if m is None:
+        return False
+    name = m.group("name").strip(" \u3000")
+    return is_person_name(name) or lost_glyph_name(name, MAX_POSTED_NAME_GAPS)
+
+
 def _speaker_split(s: str) -> int | None:
     """:func:`speaker_split` but for a labelled presenter's line (:func:`labelled_presenter`)."""
+    if teacher_field(s):
+        return 0  # a syllabus's teacher set off by white after its label: the name leads (the label is left out later)
     if s and not s.endswith(("。", "．")) and form_field(s) is not None and (label := _SPEAKER_LABEL.match(s)) is not None:
         # an author's label that is also a document's field (``作成者：港北市 市民課 田中 美穂``): the line after its
         # label is read as a speaker's line is (helper city67: the labelled author had stayed front, no speaker)

@@ -96,6 +96,38 @@ def name_line(lines: list[Text]) -> int | None:
                 None)
 
 
+_INID = re.compile(r"^[\s\u3000]*[(（][0-9０-９]{2}[)）][\s\u3000]*【")
+"""A gazette's field line opening on its INID code before the tag (``(21)【出願番号】…``: WIPO ST.9's numbers)."""
+MIN_INID_LINES = 2
+"""Lines opening on an INID code a gazette's front shows at least (:func:`gazette_front`)."""
+_FRONT_ENDS = frozenset({"要約", "特許請求の範囲", "実用新案登録請求の範囲", "書類名"})
+"""The tags that close a gazette's bibliographic front: its abstract (``(57)【要約】``), its claims, a document's name."""
+
+
+def gazette_front(lines: list[Text]) -> set[int]:
+    """The lines of a JPO gazette's bibliographic front (公開特許公報, 登録実用新案公報): from the first line to the line
+    before its abstract's tag, its claims' or a document's name (:data:`_FRONT_ENDS`), where :data:`MIN_INID_LINES` of
+    them or more open on an INID code (``(21)【出願番号】…``, ``(22)【出願日】…``, ``(51)【国際特許分類】`` with its
+    classes under it, ``(71)【出願人】`` with its ``【氏名又は名称】`` under it): one front block of fields, none a section.
+    The codes are WIPO ST.9's numbers for a field, no section's number, and a field's tag alone over its value (the
+    applicant's) heads no part. Empty for any other text. Decision (issue 16 point 2, helper speak84 after form83 and
+    fresh-user trial 83b: each coded field had been a section, ``(21)`` read as its number).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> sorted(gazette_front(mk("(51)【国際特許分類】", "　B62H　3/00", "(21)【出願番号】特願2025-1", "(71)【出願人】",
+    ...                         "【氏名又は名称】緑工業", "(57)【要約】", "【課題】…")))
+    [0, 1, 2, 3, 4]
+    >>> gazette_front(mk("【技術分野】", "(21)の装置は…", "【背景技術】"))
+    set()
+    """
+    end = next((i for i, t in enumerate(lines) if (tag := _tag(t.text)) is not None and tag[0] in _FRONT_ENDS), None)
+    if end is None:
+        return set()
+    if sum(1 for t in lines[:end] if _INID.match(t.text)) < MIN_INID_LINES:
+        return set()
+    return set(range(end))
+
+
 def filing_headings(lines: list[Text]) -> dict[int, tuple[int, int, int]]:
     """A filing's headings (:func:`is_filing`; else empty): line index → ``(start, end, level)``, where the heading's
     words stand in the line's text and its level — each document's name after ``【書類名】`` (level 1: ``明細書``,

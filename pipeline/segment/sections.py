@@ -29,7 +29,7 @@ from pipeline.names import SIGNATURE_FIELDS, SIGNATURE_WORD, signer_post  # sign
 from pipeline.notemarks import CALL, SYMBOL_CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, KANJI_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
                                 number_end, parallel, part_number, run_in_cut, solve, solve_items, is_chapter_label, is_chapter_heading, fold)
-from pipeline.segment.patent import filing_headings, reference_sign_rows
+from pipeline.segment.patent import filing_headings, gazette_front, reference_sign_rows
 from pipeline.segment.recipes import recipe_headings, recipe_parts
 from pipeline.segment.labels import (member_line, date_digits, exchange_label, exchange_record, credit_label_end, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, RECORD_ATTENDANCE_EN, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      contact_heading_words, is_contact_heading, is_salutation,
@@ -6915,9 +6915,13 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # a patent's documents in the JPO's format: its tags alone on their lines head its parts, the reference signs'
     # rows under ``【符号の説明】`` (``１　傘立て``) are no numbered headings (fresh-user trial 76; :mod:`~.patent`)
     filing = filing_headings(lines)
-    if filing:
-        signs = reference_sign_rows(lines)
+    # (a gazette's bibliographic front, its INID-coded fields, ``(21)【出願番号】…``, is one front block: no field a
+    # heading, its code no section's number; helper speak84)
+    gazette = gazette_front(lines)
+    if filing or gazette:
+        signs = reference_sign_rows(lines) | gazette
         headings = {i: h for i, h in headings.items() if i not in signs and i not in filing}
+        filing = {i: h for i, h in filing.items() if i not in gazette}
     named = {i for i, t in enumerate(lines) if i not in headings and is_section_name(t.text)}
     named |= set(filing)
     named |= {i for i in run_in if i not in headings}  # a judgment's ``主文`` parted off its paragraph (segment.runin)
@@ -6995,7 +6999,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     named |= set(release)
     named = {i for i in named if not _never_heading(lines[i].text) and not _names_over_affiliation(lines, i)
              and (i in marked or i > first_sentence or not addressee_line(lines[i].text))} \
-        - _index_entries(lines, named) - set(notes_in) - postal - turned - listing - fields - agenda_fields
+        - _index_entries(lines, named) - set(notes_in) - postal - turned - listing - fields - agenda_fields - gazette
     # a transcript's turn (speakers who take turns, ``HANNAH: So how did you start?`` / ``TOM: …``) is what one person
     # said, never a heading over the answer (issue 16, fresh-user trial 75's podcast: the host's questions had headed
     # sections, :func:`~pipeline.segment.labels.transcript_turns`)

@@ -197,9 +197,16 @@ def _turn_speakers(talk) -> dict[str, tuple[int, int]]:
     speakers take turns; an interview's ``Q:`` / ``A:``), each turn's text and where it names its speaker: a record
     whose turns name their speakers (docs/talk-json.md, *A turn's speaker*); empty otherwise."""
     texts = [t.text for s in talk.sections for t in s.paragraphs]
-    # (the front matter may list the participants a one-kanji surname's turn is known by: labels.listed_turn)
-    spans = turn_speakers(texts, tuple(t.text for t in talk.front))
+    # (the front matter may list the participants a one-kanji surname's turn is known by: labels.listed_turn; the
+    # speaker line prints the lecturer a turn whose name lost a glyph is known by: labels.gapped_turn)
+    spans = turn_speakers(texts, _turn_listing(talk))
     return {texts[k]: span for k, span in spans.items()} if len(spans) >= MIN_TURNS else {}
+
+
+def _turn_listing(talk) -> tuple[str, ...]:
+    """The talk's lines apart from its sections that may print the people its turns name: its front matter and its
+    speaker line (``labels.turn_speakers``' ``listing``)."""
+    return tuple(t.text for t in (*talk.front, talk.speaker.text) if t is not None)
 
 
 _TABLE_CAPTION = re.compile(r"^\s*(?:(?:Table|TABLE|Tab\.)\s?[0-9IVX]+|表\s?[0-9０-９]+|第\s?[0-9０-９]+\s?表)")
