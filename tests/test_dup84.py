@@ -84,3 +84,22 @@ def test_near_misses_stay(name, twice):
     assert _drops(ledger) == []
     if twice is not None:
         assert _kept(talk).count(twice) >= 2
+
+
+def test_labelled_line_twice_in_a_pdf():
+    """A PDF's AGM minutes (fresh-user trial 83b) with its ``Action:`` line set again on the next line (a line's height
+    below: no overlaid copy): the copy goes to the ledger, the next item's action stays."""
+    from tests.pdfmaker import text_pdf
+    from tests.segmenting import segment_pdf
+
+    action = "Action: Treasurer to open a water account."
+    lines = [("en", "Harbourside Allotment Society"), ("en", "Minutes of the Annual General Meeting, 14 March 2025"),
+             ("en", "1. Treasurer's report"),
+             ("en", "The treasurer reported a surplus of 412 pounds for the year and it was accepted."),
+             ("en", action), ("en", action), ("en", "2. Plot inspections"),
+             ("en", "Inspections will be held in June and September."), ("en", "Action: Chair to order new padlocks.")]
+    doc = segment_pdf(text_pdf([lines]))
+    assert _drops(doc.ledger) == [(11, action)]
+    [talk] = doc.talks
+    assert _kept(talk).count(action) == 1
+    assert "Action: Chair to order new padlocks." in _kept(talk)
