@@ -73,7 +73,8 @@ def heading_copies(texts: Sequence[str], pages: Sequence[int | None], counts: Co
     for b, h in enumerate(texts):
         if not h or counts[h] != 2 or not _numbered_heading(h):
             continue
-        a = next((k for k in range(b - 1, -1, -1) if texts[k] == h), None)
+        # (the paragraph between holds at most MAX_PARAGRAPH_LINES lines and a blank run at each end)
+        a = next((k for k in range(b - 1, max(-1, b - MAX_PARAGRAPH_LINES - 4), -1) if texts[k] == h), None)
         if a is None or pages[a] != pages[b]:
             continue
         inner = list(texts[a + 1:b])
@@ -130,11 +131,16 @@ def rewrapped_copies(texts: Sequence[str]) -> list[int]:
     """
     found: list[int] = []
     n = len(texts)
+    keys = [_key(t) for t in texts]
     j = 1
     while j < n:
         match = None
         if texts[j]:
+            head = keys[j]
             for i in range(max(0, j - MAX_TURN_LINES - 1), j):
+                start = keys[i]
+                if not start or not (start.startswith(head) or head.startswith(start)):
+                    continue  # the copy opens as the first copy does
                 first = list(texts[i:j])
                 if first and not first[-1]:
                     first.pop()  # one blank line between the copies
@@ -142,20 +148,18 @@ def rewrapped_copies(texts: Sequence[str]) -> list[int]:
                     continue
                 if i > 0 and texts[i - 1] and _SENTENCE_STOP.search(texts[i - 1]) is None:
                     continue  # the first copy must open a paragraph or a sentence
-                key = _key("".join(first))
-                copy: list[str] = []
+                key = "".join(keys[i:i + len(first)])
                 got = ""
                 k = j
-                while k < n and texts[k] and len(got) < len(key) and key.startswith(got + _key(texts[k])):
-                    got += _key(texts[k])
-                    copy.append(texts[k])
+                while k < n and texts[k] and len(got) < len(key) and key.startswith(keys[k], len(got)):
+                    got += keys[k]
                     k += 1
-                if got != key or [_key(t) for t in copy] == [_key(t) for t in first]:
+                if got != key or [keys[m] for m in range(j, k)] == keys[i:i + len(first)]:
                     continue
                 joined = " ".join(first)
                 if not _long_line(joined) or _SENTENCE_STOP.search(joined) is None or chant(joined):
                     continue
-                if "".join(_key(t) for t in texts).count(key) != 2:
+                if "".join(keys).count(key) != 2:
                     continue  # a text said more than twice (a filler, a boilerplate) is the writer's
                 match = (j, k)
                 break
