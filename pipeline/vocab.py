@@ -142,6 +142,7 @@ class Rule(StrEnum):
     COLLAPSE_DOUBLED_RUNS = "collapse_doubled_runs"
     DROP_OVERLAID_COPIES = "drop_overlaid_copies"
     DROP_DOUBLED_DUMP_LINES = "drop_doubled_dump_lines"
+    DROP_REPEATED_COPIES = "drop_repeated_copies"  # a doubled layer's copy a paragraph apart, rewrapped or short (clean.copies)
     DROP_TRAILING_ECHO = "drop_trailing_echo"
     DROP_GHOST_LINES = "drop_ghost_lines"
     DROP_GHOST_PREFIXES = "drop_ghost_prefixes"

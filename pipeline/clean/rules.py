@@ -45,6 +45,7 @@ from pipeline.clean.hyphenation import join_hyphenated_wraps
 from pipeline.clean.illegible import drop_illegible_lines
 from pipeline.clean.interleaved import collapse_fake_bold
 from pipeline.clean.japanese_mojibake import flag_suspected_mojibake, repair_japanese_mojibake
+from pipeline.clean.copies import drop_repeated_copies
 from pipeline.clean.layers import collapse_doubled_layers, drop_doubled_dump_lines, drop_overlaid_copies, drop_trailing_echo
 from pipeline.clean.registry import Rule, doc_rule, line_rule, run_rules
 from pipeline.clean.ruby import set_aside_aozora_markup, set_aside_bracketed_readings
@@ -79,6 +80,7 @@ RULES: tuple[Rule, ...] = (
     doc_rule(collapse_doubled_layers),
     doc_rule(drop_overlaid_copies),
     doc_rule(drop_doubled_dump_lines),
+    doc_rule(drop_repeated_copies),
     line_rule(drop_trailing_echo),
     doc_rule(drop_ghost_lines),
     doc_rule(drop_ghost_prefixes),
