@@ -61,7 +61,7 @@ from pipeline.segment.lots import lot_headings
 from pipeline.segment.sections import (signing_office, HEADING_MARKS, short_phrase, long_labelled_heads, part_signer, _is_sentence_end as is_sentence_end, CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, notice_item_number, notice_items, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
-from pipeline.segment.separators import separator_ends, separator_rows
+from pipeline.segment.separators import inner_rules, separator_ends, separator_rows
 from pipeline.segment.slips import slip_cut, slip_section
 from pipeline.segment.slides import (Deck, pages_of_several_slides, split_slide_labels, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
                                       page_number_rows, slide_boxes, split_glued_numbers)
@@ -1965,6 +1965,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         rows.extend(ledger_rows_for(body[k], rule=Rule.SET_ASIDE_EMPTY_HEADING, reason=Reason.MARKUP,
                                     spellings=doc.marker_spellings))
     body = [t for k, t in enumerate(body) if k not in empty]
+    # a drawn rule between a record's blocks (``────────``, ``━━━━━━━━``) is layout, no paragraph: set aside as a
+    # separator, nothing lost (separators.inner_rules; helper council84, trial 83c's council record)
+    drawn_rules = frozenset(inner_rules(body))
+    for k in sorted(drawn_rules):
+        rows.extend(ledger_rows_for(body[k], rule=Rule.SET_ASIDE_SEPARATOR, reason=Reason.SEPARATOR,
+                                    spellings=doc.marker_spellings))
+    body = [t for k, t in enumerate(body) if k not in drawn_rules]
     # a reply slip under a cut line (``以上`` / ``------ き り と り ------`` / ``参加申込書`` / its form): the cut line is
     # layout, set aside, nothing lost; the slip a section of its own after the notice's (segment.slips, helper sect83)
     cut = slip_cut(body)
