@@ -312,3 +312,54 @@ def _motions_heading(lines: dict[int, tuple[int, str]]) -> list[int]:
             and all(b == a + 1 for a, b in zip(listed, listed[1:])):
         return order[start:]
     return []
+
+
+_PART = re.compile(rf"^{_SP}*(?P<letter>[A-Z])(?:[.．]{_SP}*|{_SP}+)(?=\S)")
+"""A part's letter label opening its line: a capital (a full-width ``Ａ`` is one once cleaned) and a full stop or a
+space, its title after it (``A　対象となる宅地又は建物に関する事項``, ``B.　取引条件に関する事項``)."""
+
+
+def parts_as_chapters(texts: list[str], phrase) -> dict[int, tuple[str, int]]:
+    """The lines of ``texts`` that head a Japanese document's lettered parts (``A　対象となる宅地又は建物に関する事項``
+    / ``１　登記記録に記録された事項`` … / ``B　取引条件に関する事項``: a 重要事項説明書 sets its two parts so, as forms and
+    reports do), index → (the line spelled as the heading solver reads a chapter, ``第1章`` then the title, and where
+    the title starts on the line). The numbered items under each part are then its subsections (``1.1``).
+
+    Only where the parts count A, B, … from A in the document's order (two at least), no two on adjacent lines (``A　優``
+    / ``B　良`` one under the other is a list or a table's rows), each title a phrase (``phrase``, the caller's test)
+    of two characters or more with a Japanese letter in it, no tab in the line (a table's cells), and nothing in the
+    document is numbered ``第N章`` itself. A sentence opening on a letter (``Aさんは、…``) has no space or stop after it.
+
+    Why (issue 16 point 2, fresh-user trial 83c's 重要事項説明書): ``Ａ　…`` / ``Ｂ　…`` had been front and a paragraph,
+    and the numbered items of both parts one run of level-1 sections numbered 1–3 twice.
+
+    >>> parts_as_chapters(["A　対象となる物件", "1　登記記録", "所在地", "B　取引条件", "1　手付金"], lambda s: True)
+    {0: ('第1章象となる物件', 2), 3: ('第2章引条件', 2)}
+    >>> parts_as_chapters(["評価　基準", "A　優れている", "B　良好である", "C　可"], lambda s: True)  # adjacent: a list
+    {}
+    >>> parts_as_chapters(["Aさんは合格した。", "B　取引条件", "本文。"], lambda s: True), parts_as_chapters(["A. Scope", "x", "B. Terms"], lambda s: True)
+    ({}, {})
+    """
+    from pipeline.chardata import has_japanese
+
+    if any(re.match(r"第\s?\S{1,3}\s?章", t) for t in texts):
+        return {}
+    found: dict[int, tuple[str, int]] = {}
+    for i, t in enumerate(texts):
+        m = _PART.match(t)
+        if m is None or "\t" in t:
+            continue
+        title = t[m.end():].strip()
+        if len(title) < 2 or not has_japanese(title) or not phrase(title):
+            continue
+        label = f"第{ord(m.group('letter')) - ord('A') + 1}章"
+        # spelled to the line's length (the caller reads a heading whose spelling keeps its length as whole); ``A　`` is
+        # shorter than ``第1章``: the title's first character gives way there, and the caller takes the title from the
+        # line at the offset given
+        found[i] = (label + "\u3000" * max(0, m.end() - len(label)) + t[max(m.end(), len(label)):], m.end())
+    order = sorted(found)
+    letters = [_PART.match(texts[i]).group("letter") for i in order]
+    if len(order) < 2 or letters != [chr(ord("A") + k) for k in range(len(order))] \
+            or any(b == a + 1 for a, b in zip(order, order[1:])):
+        return {}
+    return found
