@@ -89,12 +89,15 @@ def test_parts_lettered_with_a_stop_and_their_kana_items():
 
 
 def test_a_parts_heading_keeps_the_row_under_it_out_of_its_title():
-    """The part's heading over a field row (``所在地　　東京都…``): its title its own line alone, the row in the
-    part's text (the base left the part and its rows in the front)."""
+    """The part's heading over a field row (``所在地　　東京都…``): its title its own line alone, the rows the part's
+    table, the first one in it (the base left the part and its rows in the front, no table: ``家屋番号　４番５`` pads
+    with one ideographic space, ``clean.tables._padded_fields``)."""
     talk, _ = only_talk_of(DATA / "jyusetsu_c.txt")
     first = talk.sections[0]
     assert (first.level, first.title.text) == (1, "対象となる宅地又は建物に関する事項")
-    assert first.paragraphs[0].text.startswith("所在地")
+    assert [t.text for t in talk.front] == ["説明をする宅地建物取引士　山田太郎"]
+    # the rows' labels padded to one column, ``家屋番号`` by one ideographic space: one table, its first row in it
+    assert _table_rows(first) == ["所在地\t東京都目黒区青葉台三丁目4番5号", "家屋番号\t4番5", "種類\t居宅", "構造\t木造2階建"]
     assert [(lv, t) for lv, t in outline(talk) if lv == 1] == [(1, "対象となる宅地又は建物に関する事項"), (1, "取引条件に関する事項")]
 
 

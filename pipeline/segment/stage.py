@@ -56,7 +56,7 @@ from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.runin import (case_line, english_judgment, filing_kind, judgment_document, judgment_head, judgment_head_field,
                                     judgment_parts, party_line, run_in_apart)
 from pipeline.segment.signedpieces import signed_pieces
-from pipeline.segment.kanalabels import motions_as_chapters
+from pipeline.segment.kanalabels import motions_as_chapters, parts_as_chapters
 from pipeline.segment.lots import lot_headings
 from pipeline.segment.sections import (signing_office, HEADING_MARKS, short_phrase, long_labelled_heads, part_signer, _is_sentence_end as is_sentence_end, CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, notice_item_number, notice_items, split_paper)
@@ -2007,6 +2007,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # a meeting's motions (``第1号議案　…``, ``議案第2号　…``): each a heading's line however short the measure reads
     # the papers' lines (helper kanri78; kanalabels.motions_as_chapters)
     guard |= frozenset(motions_as_chapters([t.text.strip() for t in body], short_phrase))
+    # and a document's lettered parts (``A　対象となる…`` / ``B　取引条件…``: kanalabels.parts_as_chapters, helper council84)
+    guard |= frozenset(parts_as_chapters([t.text.strip() for t in body], short_phrase))
     # and an auction catalogue's lots (``Lot 6: A sailor's woolwork picture`` over its description): lots.lot_headings
     guard |= frozenset(lot_headings(body))
     # a judgment's lines that are each a record of their own, never a wrap of a neighbour across the blank lines that
