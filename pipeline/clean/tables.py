@@ -225,6 +225,18 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
     return found
 
 
+def _adjacent_runs(lines: list[Text], keys: list[int], alike) -> list[list[int]]:
+    """``keys`` (sorted line indices) cut into runs of lines adjacent in the list and in the raw text (step 1), each
+    key ``alike(first, key)`` with its run's first."""
+    runs: list[list[int]] = []
+    for i in keys:
+        if runs and i == runs[-1][-1] + 1 and _step(lines, i) == 1 and alike(runs[-1][0], i):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
 _PADDED_FIELD = re.compile("^([^ \t\u3000]+)(\u3000+)(?=[^ \t\u3000])")
 """A field's label, the ideographic spaces padding it to its column, its value after them (``家屋番号　４番５``)."""
 
@@ -259,15 +271,7 @@ def _padded_fields(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -
             continue
         rows[i] = (m.start(2), m.end(2), _cell_starts(t, [(m.start(2), m.end(2))])[1])
     out: dict[int, list[tuple[int, int]]] = {}
-    keys = sorted(rows)
-    k = 0
-    while k < len(keys):
-        end = k + 1
-        while end < len(keys) and keys[end] == keys[end - 1] + 1 and _step(lines, keys[end]) == 1 \
-                and rows[keys[end]][2] == rows[keys[k]][2]:
-            end += 1
-        run = keys[k:end]
-        k = end
+    for run in _adjacent_runs(lines, sorted(rows), lambda a, b: rows[a][2] == rows[b][2]):
         padded = sum(1 for i in run if rows[i][1] - rows[i][0] >= 2)
         if len(run) >= MIN_ROWS and 2 * padded > len(run):
             out.update({i: [(rows[i][0], rows[i][1])] for i in run})
@@ -294,15 +298,7 @@ def _ideographic_columns(lines: list[Text], found: dict[int, list[tuple[int, int
     [1, 1, 1]
     """
     out: dict[int, list[tuple[int, int]]] = {}
-    keys = sorted(found)
-    k = 0
-    while k < len(keys):
-        end = k + 1
-        while end < len(keys) and keys[end] == keys[end - 1] + 1 and _step(lines, keys[end]) == 1 \
-                and len(found[keys[end]]) == len(found[keys[k]]):
-            end += 1
-        run = keys[k:end]
-        k = end
+    for run in _adjacent_runs(lines, sorted(found), lambda a, b: len(found[a]) == len(found[b])):
         if len(run) < MIN_ROWS:
             continue
         extra: dict[int, list[tuple[int, int]]] = {i: [] for i in run}
