@@ -120,3 +120,20 @@ def test_inner_rules_keep_underlines_scene_breaks_and_short_dashes():
                                               ("-" * 10, 8), ("＊＊＊＊＊＊＊＊＊", 10), ("――", 11),
                                               ("結果は――――――――良好", 12), ("━━━━━━━━", 14))]
     assert inner_rules(lines) == [1, 4, 8]
+
+
+def test_kana_labelled_parts_over_items_counting_again():
+    """``（ア）　…`` / ``（イ）　…`` with ``１　…`` items counting again from 1 under each: the kana are the parts, level 1
+    (the base read ``（ア）`` as section 1, its items 1 and 2 level-1 too, ``（イ）`` as 2.2)."""
+    talk, _ = only_talk_of(DATA / "jyusetsu_d.txt")
+    assert outline(talk) == [(1, "対象となる建物に関する事項"), (2, "建物の表示"), (2, "設備の整備の状況"),
+                             (1, "取引条件に関する事項"), (2, "借賃以外に授受される金銭"), (2, "契約期間及び更新")]
+
+
+def test_near_miss_kana_labels_under_numbered_headings_stay_their_subsections():
+    """Near miss (passes on the base too): the 公用文 order, ``１　…`` over ``ア　…`` / ``イ　…``: the kana are
+    subsections of the numbered sections, no parts."""
+    talk, _ = only_talk_of(DATA / "near_kana.txt")
+    assert [(s.number, s.level, s.title.text) for s in talk.sections] == [
+        ("1", 1, "調査の概要"), ("1.1", 2, "調査対象"), ("1.2", 2, "調査期間"),
+        ("2", 1, "調査の結果"), ("2.1", 2, "回答者の属性"), ("2.2", 2, "満足度")]
