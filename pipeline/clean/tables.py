@@ -221,7 +221,61 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
     found.update(_aligned_neighbours(lines, found))
     found.update(_header_rows(lines, found))
     found.update(_ideographic_columns(lines, found))
+    found.update(_padded_fields(lines, found))
     return found
+
+
+def _adjacent_runs(lines: list[Text], keys: list[int], alike) -> list[list[int]]:
+    """``keys`` (sorted line indices) cut into runs of lines adjacent in the list and in the raw text (step 1), each
+    key ``alike(first, key)`` with its run's first."""
+    runs: list[list[int]] = []
+    for i in keys:
+        if runs and i == runs[-1][-1] + 1 and _step(lines, i) == 1 and alike(runs[-1][0], i):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+_PADDED_FIELD = re.compile("^([^ \t\u3000]+)(\u3000+)(?=[^ \t\u3000])")
+"""A field's label, the ideographic spaces padding it to its column, its value after them (``家屋番号　４番５``)."""
+
+
+def _padded_fields(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple[int, int]]]:
+    """Line index → its one separator, for a run of :data:`MIN_ROWS` raw-adjacent lines or more (no row of a table
+    found) that are each a label padded with ideographic spaces to one display column, its value there
+    (``所在地　　東京都…`` / ``家屋番号　４番５`` / ``種類　　　居宅``: a form's fields, the labels padded to the longest
+    one's width, whose gap is one ideographic space alone). The values start at one display column in every row, most
+    of the rows (more than half) pad with two spaces or more, each label and value a cell (no space inside the value,
+    no sentence's end; a label :data:`MAX_CELL_WIDTH` wide at most, a value :data:`MAX_LABEL_WIDTH`, as the
+    last cell of a row lined up with others), no label a heading number's. One ideographic space parts two
+    words (docs/decisions.md, "Ideographic space"); a row padded as its neighbours are is their column. Helper
+    council84, fresh-user trial 83c's 重要事項説明書.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> sorted(_padded_fields(mk("所在地\u3000\u3000東京都目黒区", "家屋番号\u3000４番５", "種類\u3000\u3000\u3000居宅"), {}).items())
+    [(0, [(3, 5)]), (1, [(4, 5)]), (2, [(2, 5)])]
+    >>> _padded_fields(mk("山田\u3000太郎", "佐藤\u3000花子", "鈴木\u3000\u3000一郎"), {})  # names: one space in most rows
+    {}
+    """
+    rows: dict[int, tuple[int, int, int]] = {}
+    for i, t in enumerate(lines):
+        s = t.text
+        m = _PADDED_FIELD.match(s)
+        if m is None or i in found or "\t" in s:
+            continue
+        value = s[m.end():]
+        if not has_japanese(s) or re.search("[ \t\u3000]", value.strip(" \t\u3000")) \
+                or not 0 < display_width(m.group(1)) <= MAX_CELL_WIDTH or not 0 < display_width(value.strip()) <= MAX_LABEL_WIDTH \
+                or value.rstrip()[-1] in SENTENCE_MARKS + "。" or heading_number_end(s) is not None:
+            continue
+        rows[i] = (m.start(2), m.end(2), _cell_starts(t, [(m.start(2), m.end(2))])[1])
+    out: dict[int, list[tuple[int, int]]] = {}
+    for run in _adjacent_runs(lines, sorted(rows), lambda a, b: rows[a][2] == rows[b][2]):
+        padded = sum(1 for i in run if rows[i][1] - rows[i][0] >= 2)
+        if len(run) >= MIN_ROWS and 2 * padded > len(run):
+            out.update({i: [(rows[i][0], rows[i][1])] for i in run})
+    return out
 
 
 def _ideographic_columns(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple[int, int]]]:
@@ -244,15 +298,7 @@ def _ideographic_columns(lines: list[Text], found: dict[int, list[tuple[int, int
     [1, 1, 1]
     """
     out: dict[int, list[tuple[int, int]]] = {}
-    keys = sorted(found)
-    k = 0
-    while k < len(keys):
-        end = k + 1
-        while end < len(keys) and keys[end] == keys[end - 1] + 1 and _step(lines, keys[end]) == 1 \
-                and len(found[keys[end]]) == len(found[keys[k]]):
-            end += 1
-        run = keys[k:end]
-        k = end
+    for run in _adjacent_runs(lines, sorted(found), lambda a, b: len(found[a]) == len(found[b])):
         if len(run) < MIN_ROWS:
             continue
         extra: dict[int, list[tuple[int, int]]] = {i: [] for i in run}

@@ -312,3 +312,81 @@ def _motions_heading(lines: dict[int, tuple[int, str]]) -> list[int]:
             and all(b == a + 1 for a, b in zip(listed, listed[1:])):
         return order[start:]
     return []
+
+
+_PART = re.compile(rf"^{_SP}*(?P<letter>[A-Z])(?:[.．]{_SP}*|{_SP}+)(?=\S)")
+"""A part's letter label opening its line: a capital (a full-width ``Ａ`` is one once cleaned) and a full stop or a
+space, its title after it (``A　対象となる宅地又は建物に関する事項``, ``B.　取引条件に関する事項``)."""
+
+
+def parts_as_chapters(texts: list[str], phrase) -> dict[int, tuple[str, int]]:
+    """The lines of ``texts`` that head a Japanese document's lettered parts (``A　対象となる宅地又は建物に関する事項``
+    / ``１　登記記録に記録された事項`` … / ``B　取引条件に関する事項``: a 重要事項説明書 sets its two parts so, as forms and
+    reports do; or ``（ア）　…`` / ``ア．…`` where the digits' items count from 1 again under each and stand under none
+    before the first, the 公用文 order's ``ア`` under ``1`` turned over), index → (the line spelled as the heading solver reads a chapter, ``第1章`` then the title, and where
+    the title starts on the line). The numbered items under each part are then its subsections (``1.1``).
+
+    Only where the parts count A, B, … from A in the document's order (two at least), no two on adjacent lines (``A　優``
+    / ``B　良`` one under the other is a list or a table's rows), each title a phrase (``phrase``, the caller's test)
+    of two characters or more with a Japanese letter in it, no tab in the line (a table's cells), and nothing in the
+    document is numbered ``第N章`` itself. A sentence opening on a letter (``Aさんは、…``) has no space or stop after it.
+
+    Why (issue 16 point 2, fresh-user trial 83c's 重要事項説明書): ``Ａ　…`` / ``Ｂ　…`` had been front and a paragraph,
+    and the numbered items of both parts one run of level-1 sections numbered 1–3 twice.
+
+    >>> parts_as_chapters(["A　対象となる物件", "1　登記記録", "所在地", "B　取引条件", "1　手付金"], lambda s: True)
+    {0: ('第1章象となる物件', 2), 3: ('第2章引条件', 2)}
+    >>> parts_as_chapters(["評価　基準", "A　優れている", "B　良好である", "C　可"], lambda s: True)  # adjacent: a list
+    {}
+    >>> parts_as_chapters(["Aさんは合格した。", "B　取引条件", "本文。"], lambda s: True), parts_as_chapters(["A. Scope", "x", "B. Terms"], lambda s: True)
+    ({}, {})
+    >>> parts_as_chapters(["（ア）　対象物件", "１　登記", "本文。", "（イ）　取引条件", "１　手付金"], lambda s: True)
+    {0: ('第1章\u3000対象物件', 4), 3: ('第2章\u3000取引条件', 4)}
+    >>> parts_as_chapters(["１　調査", "ア　調査対象", "本文。", "イ　調査期間", "本文。"], lambda s: True)  # ア under 1
+    {}
+    """
+    if any(re.match(r"第\s?\S{1,3}\s?章", t) for t in texts):
+        return {}
+    letters = {i: (ord(m.group("letter")) - ord("A") + 1, m.end()) for i, t in enumerate(texts)
+               if (m := _PART.match(t)) is not None}
+    found = _parts(texts, letters, phrase)
+    if found:
+        return found
+    # kana labels as the top level (``（ア）　対象となる建物`` / ``１　…`` / ``（イ）　取引条件`` / ``１　…``): only where the
+    # digits' items count again from 1 under each, none before the first (the 公用文 order sets ``ア`` under ``1``)
+    kana = {i: (lab.ordinal, lab.title_start) for i, t in enumerate(texts)
+            if (lab := sequence_label(t)) is not None and lab.kind != "circled"}
+    found = _parts(texts, kana, phrase)
+    order = sorted(found)
+    if not found or any(_FIRST_ITEM.match(t) for t in texts[:order[0]]) \
+            or not all(any(_FIRST_ITEM.match(t) for t in texts[a + 1:b]) for a, b in zip(order, order[1:] + [len(texts)])):
+        return {}
+    return found
+
+
+_FIRST_ITEM = re.compile(rf"^{_SP}*[1１](?:{_SP}+|[.．、]{_SP}*)(?=\S)")
+"""A digit-numbered item ``1`` opening its line (``１　登記記録に記録された事項``, ``1. …``)."""
+
+
+def _parts(texts: list[str], labels: dict[int, tuple[int, int]], phrase) -> dict[int, tuple[str, int]]:
+    """:func:`parts_as_chapters`' reading of ``labels`` (line index → (ordinal, where the title starts)): the lines
+    whose title is a phrase, when they count 1, 2, … in order, two at least, none right under another."""
+    from pipeline.chardata import has_japanese
+
+    found: dict[int, tuple[str, int]] = {}
+    ordinals = []
+    for i, (ordinal, start) in sorted(labels.items()):
+        t = texts[i]
+        title = t[start:].strip()
+        if "\t" in t or len(title) < 2 or not has_japanese(title) or not phrase(title):
+            continue
+        label = f"第{ordinal}章"
+        # spelled to the line's length (the caller reads a heading whose spelling keeps its length as whole); ``A　`` is
+        # shorter than ``第1章``: the title's first character gives way there, and the caller takes the title from the
+        # line at the offset given
+        found[i] = (label + "\u3000" * max(0, start - len(label)) + t[max(start, len(label)):], start)
+        ordinals.append(ordinal)
+    order = sorted(found)
+    if len(order) < 2 or ordinals != list(range(1, len(order) + 1)) or any(b == a + 1 for a, b in zip(order, order[1:])):
+        return {}
+    return found

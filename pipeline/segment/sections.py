@@ -46,7 +46,7 @@ from pipeline.segment.contents import contents_shaped, has_leader, is_index_titl
 from pipeline.segment.events import is_adjournment, is_document_kind, is_enactment, is_edition_line, masthead_descriptor, periodical_issue, is_press_label, is_session_time, names_minutes
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.lots import is_estimate, is_sale_time, lot_headings, lot_number
-from pipeline.segment.kanalabels import divisions_as_chapters, motions_as_chapters, sequence_headings, sequence_label
+from pipeline.segment.kanalabels import divisions_as_chapters, motions_as_chapters, parts_as_chapters, sequence_headings, sequence_label
 from pipeline.segment.ladder import LADDER, ladder_headings, ladder_mark
 from pipeline.segment.layout import Layout, bold_font, boxes, first_line, last_line
 from pipeline.segment.linekinds import SENTENCE_END_MARKS, code_text, formula, monospace, option_setting, prompted, typewritten
@@ -6719,6 +6719,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     motions = motions_as_chapters(texts, short_phrase)
     for i, text in motions.items():
         texts[i] = text
+    # ``A　対象となる…`` / ``B　取引条件…``: a document's lettered parts, its top level read as chapters (the title's
+    # start on the line kept apart: ``第1章`` is longer than ``A　``)
+    lettered_parts = {} if motions else parts_as_chapters(texts, short_phrase)
+    for i, (text, _) in lettered_parts.items():
+        texts[i] = text
     turned = turned_lines(lines, layout)  # a landscape table's cells, turned a quarter: no headings, no heading's face
     for i in turned:
         texts[i] = ""
@@ -6788,7 +6793,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         if texts[i] and t.text[:1].isdigit() and is_address_line(t.text):
             texts[i] = ""
     # a table's rows (``１診⇥山口　誠⇥…`` under ``診察室⇥月⇥火…``): cells, never a numbered section's heading
-    for i in table_row_lines(lines):
+    table_rows = set(table_row_lines(lines))
+    for i in table_rows:
         texts[i] = ""
     # a record's numbered fields (``１　日　時　　令和７年…``, ``３　出席委員（６名）``): fields, never numbered sections
     # (trial 54c's committee record and trial 51's minutes had sections 2 to 6 of them)
@@ -6941,7 +6947,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     named |= {i for i in lot_headings(lines) if i not in headings}
     # ``ア　調査対象``, ``（ア）外出の目的``, ``①回答者の属性`` over their text: the levels a Japanese report numbers under
     # ``（1）`` (fresh-user trial 59: they had been paragraphs of the section above, ``①`` the front)
-    sequenced = {i: lab for i, lab in sequence_headings(texts, short_phrase).items()
+    # (a table's rows under a label are its text, never a heading's: ``（ア）　建物の表示`` over ``名称⇥…``, helper council84)
+    sequenced = {i: lab for i, lab in sequence_headings([lines[i].text if i in table_rows else t
+                                                         for i, t in enumerate(texts)], short_phrase).items()
                  if i not in headings and i not in items and i not in listing}
     named |= set(sequenced)
     # a programme's speakers' profiles, each headed by the name with its reading (``川上 隆（かわかみ たかし）``)
@@ -7281,6 +7289,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                     title = title[chapter_pairs[at]:].strip()
                 body_from += carried
             number, level = (None if at in grouping else h.number), h.level
+            if at in lettered_parts:  # a lettered part: its title after its letter, no number (a section's is digits)
+                title, number = heading[lettered_parts[at][1]:].strip(), None
             cut = (run_in_cut(heading.text, h.title_start)
                    or _field_cut(heading.text, h.title_start, at >= items_from or at in field_items)
                    or gutter_field_cut(heading.text, h.title_start)) \

@@ -54,3 +54,48 @@ def separator_rows(texts: list[Text], spellings) -> list[LedgerRow]:
     """The ledger's rows for the rule lines ``texts`` set aside between two talks (:func:`separator_ends`)."""
     return [row for t in texts for row in ledger_rows_for(t, rule=Rule.SET_ASIDE_SEPARATOR, reason=Reason.SEPARATOR,
                                                           spellings=spellings)]
+
+
+_DRAWN_RULE_MARKS = "-‐‒–—―─━═=＝_＿"
+"""The marks of a drawn rule (dashes, horizontal bars, box-drawing lines, equals signs, underscores): a line of one of
+them, unbroken, is a rule wherever it stands. Scene-break marks (``* * *``, ``◆◆◆``, ``☆☆☆``) are none: a story's
+break is read where it stands."""
+
+MIN_DRAWN_RULE_MARKS = 8
+"""Marks a drawn rule inside a document repeats at least: a council record's, a form's rules run a line's width
+(``───────────``); shorter runs of dashes (``---``, ``――――``) may be a dash's or a heading's underline."""
+
+_SETEXT_MARKS = "=-"
+"""A Markdown heading's underline (``Usage`` / ``-----``, CommonMark's setext heading): kept where it stands under its
+heading line (sections.markup_headings reads it)."""
+
+
+def inner_rules(lines: list[Text]) -> list[int]:
+    """Indices of ``lines`` (a talk's body) that are drawn rules standing between its blocks: one mark of
+    :data:`_DRAWN_RULE_MARKS`, unbroken by spaces, :data:`MIN_DRAWN_RULE_MARKS` times or more, nothing else on the
+    line. A rule of ``=`` or ``-`` right under a line (no blank line between) is that line's Markdown underline and
+    stays. Such a rule parts blocks as a page break does and says nothing (a city council's record sets one between
+    its roll and its proceedings, and between its items): it goes to the ledger as a separator, as one between two
+    talks does (:func:`separator_rows`).
+
+    >>> ls = [Text.from_raw(s, n) for s, n in (("本文。", 1), ("─" * 20, 3), ("Usage", 5), ("-" * 10, 6),
+    ...                                       ("* * * * * * * *", 8), ("――", 9), ("結果は――――――――良好", 10))]
+    >>> inner_rules(ls)
+    [1]
+    """
+    out = []
+    for k, t in enumerate(lines):
+        s = t.text.strip(" \t\u3000")
+        if len(s) < MIN_DRAWN_RULE_MARKS or s[0] not in _DRAWN_RULE_MARKS or s.strip(s[0]):
+            continue
+        if s[0] in _SETEXT_MARKS and k > 0 and _line_after(lines[k - 1], t):
+            continue
+        out.append(k)
+    return out
+
+
+def _line_after(above: Text, t: Text) -> bool:
+    """``t`` stands on the raw line right after ``above``'s last (no blank line between)."""
+    a = next((p[0] for p in reversed(above.origin) if p is not None), None)
+    b = t.first_pos()
+    return a is not None and b is not None and b[0] == a + 1

@@ -58,12 +58,12 @@ from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.runin import (case_line, english_judgment, filing_kind, judgment_document, judgment_head, judgment_head_field,
                                     judgment_parts, party_line, run_in_apart)
 from pipeline.segment.signedpieces import signed_pieces
-from pipeline.segment.kanalabels import motions_as_chapters
+from pipeline.segment.kanalabels import motions_as_chapters, parts_as_chapters
 from pipeline.segment.lots import lot_headings
 from pipeline.segment.sections import (signing_office, HEADING_MARKS, short_phrase, long_labelled_heads, part_signer, _is_sentence_end as is_sentence_end, CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, notice_item_number, notice_items, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
-from pipeline.segment.separators import separator_ends, separator_rows
+from pipeline.segment.separators import inner_rules, separator_ends, separator_rows
 from pipeline.segment.slips import slip_cut, slip_section
 from pipeline.segment.slides import (Deck, pages_of_several_slides, split_slide_labels, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
                                       page_number_rows, slide_boxes, split_glued_numbers)
@@ -1983,6 +1983,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         rows.extend(ledger_rows_for(body[k], rule=Rule.SET_ASIDE_EMPTY_HEADING, reason=Reason.MARKUP,
                                     spellings=doc.marker_spellings))
     body = [t for k, t in enumerate(body) if k not in empty]
+    # a drawn rule between a record's blocks (``────────``, ``━━━━━━━━``) is layout, no paragraph: set aside as a
+    # separator, nothing lost (separators.inner_rules; helper council84, trial 83c's council record)
+    drawn_rules = frozenset(inner_rules(body))
+    for k in sorted(drawn_rules):
+        rows.extend(ledger_rows_for(body[k], rule=Rule.SET_ASIDE_SEPARATOR, reason=Reason.SEPARATOR,
+                                    spellings=doc.marker_spellings))
+    body = [t for k, t in enumerate(body) if k not in drawn_rules]
     # a reply slip under a cut line (``以上`` / ``------ き り と り ------`` / ``参加申込書`` / its form): the cut line is
     # layout, set aside, nothing lost; the slip a section of its own after the notice's (segment.slips, helper sect83)
     cut = slip_cut(body)
@@ -2018,6 +2025,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # a meeting's motions (``第1号議案　…``, ``議案第2号　…``): each a heading's line however short the measure reads
     # the papers' lines (helper kanri78; kanalabels.motions_as_chapters)
     guard |= frozenset(motions_as_chapters([t.text.strip() for t in body], short_phrase))
+    # and a document's lettered parts (``A　対象となる…`` / ``B　取引条件…``: kanalabels.parts_as_chapters, helper council84)
+    guard |= frozenset(parts_as_chapters([t.text.strip() for t in body], short_phrase))
     # and an auction catalogue's lots (``Lot 6: A sailor's woolwork picture`` over its description): lots.lot_headings
     guard |= frozenset(lot_headings(body))
     # a judgment's lines that are each a record of their own, never a wrap of a neighbour across the blank lines that
