@@ -221,7 +221,68 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
     found.update(_aligned_neighbours(lines, found))
     found.update(_header_rows(lines, found))
     found.update(_ideographic_columns(lines, found))
+    found.update(_spaced_rows(lines, found))
     return found
+
+
+MIN_SPACED_CELLS = 4
+"""Cells a row parted by single ideographic spaces holds at least (:func:`_spaced_rows`): two or three pieces are a
+name (``山田　太郎``), a form's label and value (``氏名　山田太郎``) or a poem's phrases as often."""
+_ONE_IDEOGRAPHIC = re.compile("[ \t]*\u3000[ \t\u3000]*")
+
+
+def _spaced_rows(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple[int, int]]]:
+    """Line index → its separators, for rows whose cells one ideographic space or more parts: :data:`MIN_ROWS`
+    raw-adjacent lines or more (the first may be the header) of one count of pieces, :data:`MIN_SPACED_CELLS` or more,
+    every piece short (:data:`MAX_CELL_WIDTH`), no sentence, no piece holding a half-width space, and under the first
+    line a column of figures in every row (:func:`_numeric`: a date ``8日``, an amount ``620``), none of the rows
+    opening on a surname (a list of names and their figures: ``山田　太郎　…``). A school's monthly menu writes its
+    rows so (``8日　木　ごはん　ぎゅうにゅう　ぶり大根　　620`` under ``日　曜　主食　飲み物　おかず　エネルギー(kcal)``).
+
+    One ideographic space parts two words (docs/decisions.md, "Ideographic space"); many lines in a row parted into as
+    many short pieces, a column of them figures, are a grid a writer set with the one space a word processor's
+    Japanese input gives (helper tab84; head83's open point: the menu's rows had been read as a table of contents, its
+    header as the title). It does NOT take a poem's lines or a form's label and value (fewer pieces), prose, nor rows
+    whose counts differ (a cell holding two words, ``ごはん　牛乳``, leaves its row's count off: the run ends there).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("日\u3000曜\u3000主食\u3000おかず\u3000kcal", "1日\u3000木\u3000ごはん\u3000さばのみそに\u3000\u3000610",
+    ...         "2日\u3000金\u3000パン\u3000ミートボール\u3000\u3000630")
+    >>> [len(v) for _, v in sorted(table_separators(ls).items())]
+    [4, 4, 4]
+    >>> table_separators(mk("山田\u3000太郎\u3000会長\u300012", "佐藤\u3000花子\u3000副会長\u30009",
+    ...                     "鈴木\u3000一郎\u3000会計\u30008"))
+    {}
+    """
+    cand: dict[int, tuple[list[tuple[int, int]], list[str]]] = {}
+    for i, t in enumerate(lines):
+        s = t.text
+        if i in found or "\t" in s or "\u3000" not in s or "。" in s:
+            continue
+        lead = len(s) - len(s.lstrip(" \t\u3000"))
+        spans = [(lead + m.start(), lead + m.end()) for m in _ONE_IDEOGRAPHIC.finditer(s.strip(" \t\u3000"))]
+        cells = _cells(s, spans)
+        if len(cells) >= MIN_SPACED_CELLS and all(0 < display_width(c) <= MAX_CELL_WIDTH and c[-1] not in SENTENCE_MARKS
+                                                  and " " not in c for c in cells):
+            cand[i] = (spans, cells)
+    out: dict[int, list[tuple[int, int]]] = {}
+    keys = sorted(cand)
+    k = 0
+    while k < len(keys):
+        end = k + 1
+        while end < len(keys) and keys[end] == keys[end - 1] + 1 and _step(lines, keys[end]) == 1 \
+                and len(cand[keys[end]][1]) == len(cand[keys[k]][1]):
+            end += 1
+        run = keys[k:end]
+        k = end
+        if len(run) < MIN_ROWS:
+            continue
+        body = [cand[i][1] for i in run[1:]]
+        if not any(all(_numeric(c) for c in column) for column in zip(*body)) \
+                or any(_surname(cand[i][1][0]) for i in run):
+            continue
+        out.update({i: cand[i][0] for i in run})
+    return out
 
 
 def _ideographic_columns(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple[int, int]]]:
@@ -471,6 +532,11 @@ def _header_rows(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -> 
         whites = [(lead + m.start(), lead + m.end()) for m in _ANY_SPACE.finditer(s.strip(" \u3000"))]
         words = _cells(s, whites)
         places = _cell_starts(lines[j], whites)
+        if places and (lead or "\u3000" in s):
+            # (the first word's column: its cell's start counts from the line's white where the line kept it; where
+            # clean took it, the raw column counts characters, and a line that parts its words by ideographic spaces
+            # was indented by them too, two display columns each)
+            places = (places[0] + display_width(s[:lead]) if lead else 2 * places[0],) + places[1:]
         over = []
         for w, at in zip(words, places):
             # (the column it overlaps most, by half its width at least: a layout writer's columns drift a column or
@@ -480,7 +546,12 @@ def _header_rows(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -> 
             most, c = max(share)
             over.append(c if 2 * most >= min(width, columns[c][1] - columns[c][0]) and most > 0
                         and sum(sh == most for sh, _ in share) == 1 else None)
-        if None in over or over != sorted(over) or sorted(set(over)) != list(range(len(columns))):
+        # (a header over the figures only leaves the rows' labels' column, the stub, unnamed, its labels set in past
+        # it: ``（百万円）`` / ``　　　　2026年3月期　　2025年3月期`` over ``売上高　　12,345　　11,890``, a 決算短信's; the stub
+        # is the first column, and the line's first word starts right of every label in it)
+        stub = len(columns) >= MIN_GUTTER_CELLS and bool(places) and places[0] >= columns[0][1] > columns[0][0]
+        named = list(range(1 if stub else 0, len(columns)))
+        if None in over or over != sorted(over) or sorted(set(over)) != named:
             continue
         spans = [sp for sp, a, b in zip(whites, over, over[1:]) if a != b]
         cells = _cells(s, spans)
