@@ -534,9 +534,9 @@ def _header_rows(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -> 
         places = _cell_starts(lines[j], whites)
         if places and (lead or "\u3000" in s):
             # (the first word's column: its cell's start counts from the line's white where the line kept it; where
-            # clean took it, the raw column counts characters, and a line that parts its words by ideographic spaces
-            # was indented by them too, two display columns each)
-            places = (places[0] + display_width(s[:lead]) if lead else 2 * places[0],) + places[1:]
+            # clean took it, every start counts the raw indent in characters, and a line that parts its words by
+            # ideographic spaces was indented by them too, two display columns each)
+            places = (places[0] + display_width(s[:lead]),) + places[1:] if lead else tuple(p + places[0] for p in places)
         over = []
         for w, at in zip(words, places):
             # (the column it overlaps most, by half its width at least: a layout writer's columns drift a column or
