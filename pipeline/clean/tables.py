@@ -214,6 +214,10 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
                     wide and _aligned([(lines[i], spans) for i, spans, _ in group])) or (  # type: ignore[misc]
                     wide is None and len(group) >= MIN_ROWS):
                 found.update({i: spans for i, spans, _ in group})  # type: ignore[misc]
+            elif wide is None and len(group) == MIN_DATA_ROWS and group[0][0] - 1 not in found \
+                    and (head := _stub_header(lines, group)) is not None:  # type: ignore[arg-type]
+                found.update({i: spans for i, spans, _ in group})  # type: ignore[misc]
+                found[group[0][0] - 1] = head  # type: ignore[index]
             k = end
     found.update(_figure_rows(lines, found))
     found.update(_counted_rows(lines, found))
@@ -223,6 +227,41 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
     found.update(_ideographic_columns(lines, found))
     found.update(_spaced_rows(lines, found))
     return found
+
+
+def _stub_header(lines: list[Text], group: list[tuple[int, list[tuple[int, int]], list[str]]]) -> list[tuple[int, int]] | None:
+    """The separators of the line right over ``group`` (:data:`MIN_DATA_ROWS` rows parted by runs of ideographic spaces,
+    of one count) where it is their header leaving the stub unnamed: set in (white before it, in the line or the raw
+    line), parted by runs of ideographic spaces into one cell fewer than the rows, two or more, each a short label (no
+    figure, no sentence), and the rows holding figures in half their cells past the first or more. Two rows of figures
+    under such a header are a table as three rows of one count are: a 決算短信's two years under its units' line
+    (``　　　　百万円　　％　　百万円　　％`` over ``2026年3月期　　12,345　　3.8　　△1,234　　－``), whose rows had been glued into
+    one paragraph. ``None`` otherwise.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("\u3000\u3000\u3000\u3000百万円\u3000\u3000％", "2026年\u3000\u300012,345\u3000\u30003.8", "2025年\u3000\u300011,890\u3000\u30002.1")
+    >>> sorted(table_separators(ls))
+    [0, 1, 2]
+    >>> sorted(table_separators(mk("百万円\u3000\u3000％", "2026年\u3000\u300012,345\u3000\u30003.8", "2025年\u3000\u300011,890\u3000\u30002.1")))
+    []
+    """
+    i = group[0][0]
+    if i == 0 or _step(lines, i) != 1:
+        return None
+    t = lines[i - 1]
+    s = t.text
+    first = next((pos for pos in t.origin if pos is not None), None)
+    if "\t" in s or "。" in s or not (s[:1] in " \u3000" or (first is not None and first[1] > 0)):
+        return None
+    spans = _separators(s, None)
+    cells = _cells(s, spans)
+    n = len(group[0][2])
+    if len(cells) != n - 1 or len(cells) < 2 or any(not 0 < display_width(c) <= MAX_CELL_WIDTH or _numeric(c)
+                                                     or c[-1] in SENTENCE_MARKS for c in cells):
+        return None
+    if not all(2 * sum(_numeric(c) for c in cells_[1:]) >= n - 1 for _, _, cells_ in group):
+        return None
+    return spans
 
 
 MIN_SPACED_CELLS = 4
