@@ -272,9 +272,9 @@ _ONE_IDEOGRAPHIC = re.compile("[ \t]*\u3000[ \t\u3000]*")
 
 def _spaced_rows(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple[int, int]]]:
     """Line index → its separators, for rows whose cells one ideographic space or more parts: :data:`MIN_ROWS`
-    raw-adjacent lines or more (the first may be the header) of one count of pieces, :data:`MIN_SPACED_CELLS` or more,
-    every piece short (:data:`MAX_CELL_WIDTH`), no sentence, no piece holding a half-width space, and under the first
-    line a column of figures in every row (:func:`_numeric`: a date ``8日``, an amount ``620``), none of the rows
+    raw-adjacent lines or more of one count of pieces, :data:`MIN_SPACED_CELLS` or more, every piece short
+    (:data:`MAX_CELL_WIDTH`), no sentence, no piece holding a half-width space, the first line a header (no figure in
+    it) and under it a column of figures in every row (:func:`_numeric`: a date ``8日``, an amount ``620``), none of the rows
     opening on a surname (a list of names and their figures: ``山田　太郎　…``). A school's monthly menu writes its
     rows so (``8日　木　ごはん　ぎゅうにゅう　ぶり大根　　620`` under ``日　曜　主食　飲み物　おかず　エネルギー(kcal)``).
 
@@ -282,7 +282,9 @@ def _spaced_rows(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -> 
     many short pieces, a column of them figures, are a grid a writer set with the one space a word processor's
     Japanese input gives (helper tab84; head83's open point: the menu's rows had been read as a table of contents, its
     header as the title). It does NOT take a poem's lines or a form's label and value (fewer pieces), prose, nor rows
-    whose counts differ (a cell holding two words, ``ごはん　牛乳``, leaves its row's count off: the run ends there).
+    whose counts differ (a cell holding two words, ``ごはん　牛乳``, leaves its row's count off: the run ends there),
+    nor rows under no header (a syllabus's ``第9回　12/2　交通政策(1)　公共交通``, a programme's ``10:10　演題
+    中村　健``: a title's or a name's own space).
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> ls = mk("日\u3000曜\u3000主食\u3000おかず\u3000kcal", "1日\u3000木\u3000ごはん\u3000さばのみそに\u3000\u3000610",
@@ -316,8 +318,10 @@ def _spaced_rows(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -> 
         k = end
         if len(run) < MIN_ROWS:
             continue
+        # (the first line names the columns, no figure in it: a programme's or a syllabus's slots, a time or a date
+        # opening each line over no header, keep a title's own ideographic space inside their cell)
         body = [cand[i][1] for i in run[1:]]
-        if not any(all(_numeric(c) for c in column) for column in zip(*body)) \
+        if any(_numeric(c) for c in cand[run[0]][1]) or not any(all(_numeric(c) for c in column) for column in zip(*body)) \
                 or any(_surname(cand[i][1][0]) for i in run):
             continue
         out.update({i: cand[i][0] for i in run})
