@@ -214,6 +214,10 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
                     wide and _aligned([(lines[i], spans) for i, spans, _ in group])) or (  # type: ignore[misc]
                     wide is None and len(group) >= MIN_ROWS):
                 found.update({i: spans for i, spans, _ in group})  # type: ignore[misc]
+            elif wide is None and len(group) == MIN_DATA_ROWS and group[0][0] - 1 not in found \
+                    and (head := _stub_header(lines, group)) is not None:  # type: ignore[arg-type]
+                found.update({i: spans for i, spans, _ in group})  # type: ignore[misc]
+                found[group[0][0] - 1] = head  # type: ignore[index]
             k = end
     found.update(_figure_rows(lines, found))
     found.update(_counted_rows(lines, found))
@@ -222,6 +226,7 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
     found.update(_header_rows(lines, found))
     found.update(_ideographic_columns(lines, found))
     found.update(_padded_fields(lines, found))
+    found.update(_spaced_rows(lines, found))
     return found
 
 
@@ -275,6 +280,104 @@ def _padded_fields(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -
         padded = sum(1 for i in run if rows[i][1] - rows[i][0] >= 2)
         if len(run) >= MIN_ROWS and 2 * padded > len(run):
             out.update({i: [(rows[i][0], rows[i][1])] for i in run})
+
+
+def _stub_header(lines: list[Text], group: list[tuple[int, list[tuple[int, int]], list[str]]]) -> list[tuple[int, int]] | None:
+    """The separators of the line right over ``group`` (:data:`MIN_DATA_ROWS` rows parted by runs of ideographic spaces,
+    of one count) where it is their header leaving the stub unnamed: set in (white before it, in the line or the raw
+    line), parted by runs of ideographic spaces into one cell fewer than the rows, two or more, each a short label (no
+    figure, no sentence), and the rows holding figures in half their cells past the first or more. Two rows of figures
+    under such a header are a table as three rows of one count are: a 決算短信's two years under its units' line
+    (``　　　　百万円　　％　　百万円　　％`` over ``2026年3月期　　12,345　　3.8　　△1,234　　－``), whose rows had been glued into
+    one paragraph. ``None`` otherwise.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("\u3000\u3000\u3000\u3000百万円\u3000\u3000％", "2026年\u3000\u300012,345\u3000\u30003.8", "2025年\u3000\u300011,890\u3000\u30002.1")
+    >>> sorted(table_separators(ls))
+    [0, 1, 2]
+    >>> sorted(table_separators(mk("百万円\u3000\u3000％", "2026年\u3000\u300012,345\u3000\u30003.8", "2025年\u3000\u300011,890\u3000\u30002.1")))
+    []
+    """
+    i = group[0][0]
+    if i == 0 or _step(lines, i) != 1:
+        return None
+    t = lines[i - 1]
+    s = t.text
+    first = next((pos for pos in t.origin if pos is not None), None)
+    if "\t" in s or "。" in s or not (s[:1] in " \u3000" or (first is not None and first[1] > 0)):
+        return None
+    spans = _separators(s, None)
+    cells = _cells(s, spans)
+    n = len(group[0][2])
+    if len(cells) != n - 1 or len(cells) < 2 or any(not 0 < display_width(c) <= MAX_CELL_WIDTH or _numeric(c)
+                                                     or c[-1] in SENTENCE_MARKS for c in cells):
+        return None
+    if not all(2 * sum(_numeric(c) for c in cells_[1:]) >= n - 1 for _, _, cells_ in group):
+        return None
+    return spans
+
+
+MIN_SPACED_CELLS = 4
+"""Cells a row parted by single ideographic spaces holds at least (:func:`_spaced_rows`): two or three pieces are a
+name (``山田　太郎``), a form's label and value (``氏名　山田太郎``) or a poem's phrases as often."""
+_ONE_IDEOGRAPHIC = re.compile("[ \t]*\u3000[ \t\u3000]*")
+
+
+def _spaced_rows(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple[int, int]]]:
+    """Line index → its separators, for rows whose cells one ideographic space or more parts: :data:`MIN_ROWS`
+    raw-adjacent lines or more of one count of pieces, :data:`MIN_SPACED_CELLS` or more, every piece short
+    (:data:`MAX_CELL_WIDTH`), no sentence, no piece holding a half-width space, the first line a header (no figure in
+    it) and under it a column of figures in every row (:func:`_numeric`: a date ``8日``, an amount ``620``), none of the rows
+    opening on a surname (a list of names and their figures: ``山田　太郎　…``). A school's monthly menu writes its
+    rows so (``8日　木　ごはん　ぎゅうにゅう　ぶり大根　　620`` under ``日　曜　主食　飲み物　おかず　エネルギー(kcal)``).
+
+    One ideographic space parts two words (docs/decisions.md, "Ideographic space"); many lines in a row parted into as
+    many short pieces, a column of them figures, are a grid a writer set with the one space a word processor's
+    Japanese input gives (helper tab84; head83's open point: the menu's rows had been read as a table of contents, its
+    header as the title). It does NOT take a poem's lines or a form's label and value (fewer pieces), prose, nor rows
+    whose counts differ (a cell holding two words, ``ごはん　牛乳``, leaves its row's count off: the run ends there),
+    nor rows under no header (a syllabus's ``第9回　12/2　交通政策(1)　公共交通``, a programme's ``10:10　演題
+    中村　健``: a title's or a name's own space).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("日\u3000曜\u3000主食\u3000おかず\u3000kcal", "1日\u3000木\u3000ごはん\u3000さばのみそに\u3000\u3000610",
+    ...         "2日\u3000金\u3000パン\u3000ミートボール\u3000\u3000630")
+    >>> [len(v) for _, v in sorted(table_separators(ls).items())]
+    [4, 4, 4]
+    >>> table_separators(mk("山田\u3000太郎\u3000会長\u300012", "佐藤\u3000花子\u3000副会長\u30009",
+    ...                     "鈴木\u3000一郎\u3000会計\u30008"))
+    {}
+    """
+    cand: dict[int, tuple[list[tuple[int, int]], list[str]]] = {}
+    for i, t in enumerate(lines):
+        s = t.text
+        if i in found or "\t" in s or "\u3000" not in s or "。" in s:
+            continue
+        lead = len(s) - len(s.lstrip(" \t\u3000"))
+        spans = [(lead + m.start(), lead + m.end()) for m in _ONE_IDEOGRAPHIC.finditer(s.strip(" \t\u3000"))]
+        cells = _cells(s, spans)
+        if len(cells) >= MIN_SPACED_CELLS and all(0 < display_width(c) <= MAX_CELL_WIDTH and c[-1] not in SENTENCE_MARKS
+                                                  and " " not in c for c in cells):
+            cand[i] = (spans, cells)
+    out: dict[int, list[tuple[int, int]]] = {}
+    keys = sorted(cand)
+    k = 0
+    while k < len(keys):
+        end = k + 1
+        while end < len(keys) and keys[end] == keys[end - 1] + 1 and _step(lines, keys[end]) == 1 \
+                and len(cand[keys[end]][1]) == len(cand[keys[k]][1]):
+            end += 1
+        run = keys[k:end]
+        k = end
+        if len(run) < MIN_ROWS:
+            continue
+        # (the first line names the columns, no figure in it: a programme's or a syllabus's slots, a time or a date
+        # opening each line over no header, keep a title's own ideographic space inside their cell)
+        body = [cand[i][1] for i in run[1:]]
+        if any(_numeric(c) for c in cand[run[0]][1]) or not any(all(_numeric(c) for c in column) for column in zip(*body)) \
+                or any(_surname(cand[i][1][0]) for i in run):
+            continue
+        out.update({i: cand[i][0] for i in run})
     return out
 
 
@@ -517,6 +620,11 @@ def _header_rows(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -> 
         whites = [(lead + m.start(), lead + m.end()) for m in _ANY_SPACE.finditer(s.strip(" \u3000"))]
         words = _cells(s, whites)
         places = _cell_starts(lines[j], whites)
+        if places and (lead or "\u3000" in s):
+            # (the first word's column: its cell's start counts from the line's white where the line kept it; where
+            # clean took it, every start counts the raw indent in characters, and a line that parts its words by
+            # ideographic spaces was indented by them too, two display columns each)
+            places = (places[0] + display_width(s[:lead]),) + places[1:] if lead else tuple(p + places[0] for p in places)
         over = []
         for w, at in zip(words, places):
             # (the column it overlaps most, by half its width at least: a layout writer's columns drift a column or
@@ -526,7 +634,12 @@ def _header_rows(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -> 
             most, c = max(share)
             over.append(c if 2 * most >= min(width, columns[c][1] - columns[c][0]) and most > 0
                         and sum(sh == most for sh, _ in share) == 1 else None)
-        if None in over or over != sorted(over) or sorted(set(over)) != list(range(len(columns))):
+        # (a header over the figures only leaves the rows' labels' column, the stub, unnamed, its labels set in past
+        # it: ``（百万円）`` / ``　　　　2026年3月期　　2025年3月期`` over ``売上高　　12,345　　11,890``, a 決算短信's; the stub
+        # is the first column, and the line's first word starts right of every label in it)
+        stub = len(columns) >= MIN_GUTTER_CELLS and bool(places) and places[0] >= columns[0][1] > columns[0][0]
+        named = list(range(1 if stub else 0, len(columns)))
+        if None in over or over != sorted(over) or sorted(set(over)) != named:
             continue
         spans = [sp for sp, a, b in zip(whites, over, over[1:]) if a != b]
         cells = _cells(s, spans)

@@ -839,6 +839,46 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     out.update({i: which for i, which in web_furniture(lines, layout.page, numbers, margins).items() if i not in numbers})
     for i in mid_page_singles(lines, layout, [i for i, which in out.items() if which in ("running-header", "running-footer")]):
         del out[i]
+    for i in first_header_row_copies(lines, out, numbers):
+        del out[i]
+    return out
+
+
+def first_header_row_copies(lines: list[Text], found: dict[int, str], numbers: dict[int, int] | frozenset[int] | set[int]
+                            ) -> list[int]:
+    """The first copy of each table's header row printed again atop later pages, among the running heads ``found``:
+    a head that is a row of cells (:func:`pipeline.segment.tables.row_cells`, two or more) where every copy stands
+    right over a row of as many cells (the page's rows, a folio aside). A table's header is printed atop each page it
+    runs over so the reader need not turn back (JIS Z 8301's and the Chicago Manual's *continued tables*); its first
+    copy heads the table, the later ones are the pages' furniture. A running head is no row over rows of its own
+    cells.
+
+    Why (issue 16, helper tab84; fur283's open point): every copy went to the ledger, the first included, and the
+    table lost its header row (a school's 行事予定表 over three pages).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> ls = mk("日付\\t行事", "4月1日\\t入学式", "－1－", "日付\\t行事", "5月2日\\t遠足", "－2－", "日付\\t行事", "6月3日\\t検診")
+    >>> first_header_row_copies(ls, {0: "running-header", 3: "running-header", 6: "running-header"}, {2: 1, 5: 2})
+    [0]
+    >>> first_header_row_copies(mk("港町だより", "本文。", "港町だより", "本文。"), {0: "running-header", 2: "running-header"}, {})
+    []
+    """
+    from pipeline.segment.tables import row_cells
+
+    copies: dict[str, list[int]] = defaultdict(list)
+    for i, which in found.items():
+        if which == "running-header":
+            copies[_running_signature(lines[i].text)].append(i)
+    out = []
+    for at in copies.values():
+        at.sort()
+        cells = row_cells(lines[at[0]].text)
+        if len(at) < 2 or cells is None:
+            continue
+        under = [next((j for j in range(i + 1, len(lines)) if j not in numbers and j not in found), None) for i in at]
+        if all(j is not None and (row := row_cells(lines[j].text)) is not None and len(row) == len(cells)
+               for j in under):
+            out.append(at[0])
     return out
 
 

@@ -578,9 +578,52 @@ _NUMBER_FIRST = lazyre.compile(r"^[0-9０-９]")
 
 
 def with_tables(section: Section) -> Section:
-    """The section with its tables marked (:func:`table_runs`)."""
+    """The section with its tables marked (:func:`table_runs`), a unit's line over a header that leaves the stub
+    unnamed joined to it first (:func:`with_unit_headers`; not where listings or a parallel text count its
+    paragraphs)."""
+    if not section.listings and section.parallel is None:
+        joined = with_unit_headers(section.paragraphs)
+        if joined != section.paragraphs:
+            section = replace(section, paragraphs=joined)
     runs = table_runs(section.paragraphs)
     return section if runs == section.tables else replace(section, tables=runs)
+
+
+_UNIT_LINE = lazyre.compile(r"^[（(][^（）()\t。、]{1,10}[）)]$")
+"""A bracketed note alone on its line, short: the unit a table's figures are given in (``（百万円）``, ``（単位：千円）``,
+``(人)``), set over its stub column (JIS Z 8301 and the 決算短信's own layout print the unit so)."""
+
+
+def with_unit_headers(paragraphs: Sequence[Text]) -> tuple[Text, ...]:
+    """``paragraphs`` with each header row that names every column but the stub (one cell fewer than the
+    :data:`MIN_ROWS` rows or more under it, its cells labels: :func:`_names_columns` less the count) joined to the
+    unit's line right over it (:data:`_UNIT_LINE`), a TAB between: the header's two lines are one row, the unit heading
+    the stub (a 決算短信's ``（百万円）`` / ``2026年3月期⇥2025年3月期`` over ``売上高⇥12,345⇥11,890``). A header over
+    two lines is one row the dump printed in two; its upper line alone over the stub names that column.
+
+    Why (issue 16, helper tab84; fresh-user trial 83b's quarterly summary): the unit and the header stood as two
+    paragraphs over a table that had no header. It does NOT join a heading (``（１）連結経営成績``: text after the
+    bracket), a header of as many cells as the rows, nor a unit over no header.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> [p.text for p in with_unit_headers(mk("（百万円）", "当期\\t前期", "売上高\\t12,345\\t11,890", "営業利益\\t△1,234\\t567"))][:2]
+    ['（百万円）\\t当期\\t前期', '売上高\\t12,345\\t11,890']
+    >>> len(with_unit_headers(mk("（百万円）", "区分\\t当期\\t前期", "売上高\\t12,345\\t11,890", "営業利益\\t△1,234\\t567")))
+    4
+    """
+    out = list(paragraphs)
+    k = 0
+    while k + 1 + MIN_ROWS < len(out) + 1:
+        header = row_cells(out[k + 1].text)
+        if _UNIT_LINE.match(out[k].text.strip()) and header is not None \
+                and all(len(c) <= KEY_CELL for c in header) and not _odd_row(header) \
+                and not all(_NUMBER_CELL.match(c) for c in header):
+            rows = [row_cells(p.text) for p in out[k + 2:k + 2 + MIN_ROWS]]
+            if len(rows) == MIN_ROWS and all(r is not None and len(r) == len(header) + 1 for r in rows) \
+                    and _is_table(rows):  # type: ignore[arg-type]
+                out[k:k + 2] = [Text.join([out[k].strip(), out[k + 1].strip()], sep=Text.inserted("\t"))]
+        k += 1
+    return tuple(out)
 
 
 def doubled_rows_over_breaks(lines: Sequence[Text], breaks: Sequence[int]) -> set[int]:
