@@ -280,6 +280,7 @@ def _padded_fields(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -
         padded = sum(1 for i in run if rows[i][1] - rows[i][0] >= 2)
         if len(run) >= MIN_ROWS and 2 * padded > len(run):
             out.update({i: [(rows[i][0], rows[i][1])] for i in run})
+    return out
 
 
 def _stub_header(lines: list[Text], group: list[tuple[int, list[tuple[int, int]], list[str]]]) -> list[tuple[int, int]] | None:
