@@ -108,11 +108,14 @@ def _series_titles(lines: list[Text]) -> dict[int, str]:
             and len(by_label[m.group("label")]) >= MIN_SERIES}
 
 
-_NUMBERED_STOP = re.compile(r"^(?P<label>[A-Z][a-z]{2,15}|No\.|Nr\.|№)[ \u3000]?(?P<number>[0-9０-９]{1,2})"
-                          r"(?:[ \u3000]*[.:：．][ \u3000]+|\u3000+|[ ]{2,})(?=\S)")
+_NUMBERED_STOP = re.compile(r"^(?P<label>[A-Z][a-z]{2,15}|[A-Z]{3,16}|No\.|Nr\.|№)[ \u3000]?(?P<number>[0-9０-９]{1,2})"
+                          r"(?:[ \u3000]*[.:：．][ \u3000]+|[ \u3000]+[—–-][ \u3000]+|\u3000+|[ \t]{2,}|\t)(?=\S)")
 """A guide's stop, a tour's track, a list's item opening its line by a label word and its number (``Stop 1. Welcome``,
-``Track 2: The Palm House``, ``Room 5: Maps``, ``No. 4　第3展示室　近代の港``), then a stop or a colon (or white: after
-``No.``, whose own stop is the abbreviation's), then its title. ``Stop 3 buses run…`` (no stop after the number) is a
+``Track 2: The Palm House``, ``Room 5: Maps``, ``No. 4　第3展示室　近代の港``), then a stop or a colon, a dash set
+between spaces (``Stop 4 — The Lake``, ``STOP 2 - THE GREAT HALL``) or a gap of white (two spaces or a tab: ``STOP 2
+The Cloister`` as a script sets it; after ``No.``, whose own stop is the abbreviation's, one space), then its title.
+The label is a capitalised word or one in capitals (``STOP``: issue 16, helper en84, trial 83c's audio-guide script
+had its ``STOP 2  …`` glued into stop 1's paragraphs). ``Stop 3 buses run…`` (no stop after the number) is a
 sentence's opening."""
 
 
