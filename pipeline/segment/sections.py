@@ -40,7 +40,7 @@ from pipeline.segment.labels import (member_line, date_digits, exchange_label, e
 from pipeline.segment.articles import law_of, law_sections
 from pipeline.segment.changelog import release_headings
 from pipeline.segment.contacts import (MAX_CONTACT_LINE, closing_means, contact_foot_line, contact_line, contact_shaped,
-                                       contact_value, ends_on_contact, lost_stop, one_line_contact, registration_line,
+                                       contact_value, ends_on_contact, lost_stop, one_line_contact, office_and_means, registration_line,
                                        web_address_line)
 from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_enactment, is_edition_line, masthead_descriptor, periodical_issue, is_press_label, is_session_time, names_minutes
@@ -5927,7 +5927,8 @@ def middle_contact_headings(lines: Sequence[Text], heads: Collection[int], closi
                 contact_shaped(lines[j].text) and not _is_sentence_end(lines[j].text.strip())
                 or contact_line(lines[j].text)):
             j += 1
-        means = any(contact_line(u.text) or contact_foot_line(u.text) or one_line_contact(u.text) for u in lines[i + 1:j])
+        means = any(contact_line(u.text) or contact_foot_line(u.text) or one_line_contact(u.text) or office_and_means(u.text)
+                    for u in lines[i + 1:j])
         if j > i + 1 and j in heads and means:
             found.add(i)
     return found
