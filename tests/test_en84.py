@@ -72,7 +72,7 @@ def test_stop_sentence_and_track_table_no_sections(name, line):
 
 # 2. a call for papers
 
-@pytest.mark.parametrize("name", ["cfp.txt", "cfp_tagtop.txt", "cfp_pdf.pdf"])
+@pytest.mark.parametrize("name", ["cfp.txt", "cfp_tagtop.txt", "cfp_pdf.pdf", "cfp_noblank.txt", "cfp_pdf_plain.pdf"])
 def test_call_titled_by_its_conference_in_both_languages(name):
     talk = _talk(name)
     assert _title(talk) == ("第12回 沿岸防災国際シンポジウム", "12th International Symposium on Coastal Disaster Resilience")
@@ -81,6 +81,24 @@ def test_call_titled_by_its_conference_in_both_languages(name):
     titles = [s.title.text for s in talk.sections]
     for heading in ("Topics", "Important Dates", "Submission", "Programme Committee"):
         assert heading in titles
+
+
+@pytest.mark.parametrize("name", ["cfp_noblank.txt", "cfp_pdf_plain.pdf"])
+def test_heading_under_a_list_heads_its_rows(name):
+    """``Important Dates`` right under the topics' dash list (no blank line, no face of its own) heads its rows."""
+    talk = _talk(name)
+    [dates] = [s for s in talk.sections if s.title.text == "Important Dates"]
+    assert [p.text for p in dates.paragraphs] == ["Abstract submission: 15 March 2026",
+                                                  "Notification of acceptance: 30 April 2026",
+                                                  "Full paper submission: 15 July 2026"]
+    [topics] = [s for s in talk.sections if s.title.text == "Topics"]
+    assert len(topics.paragraphs) == 4
+
+
+def test_list_item_wrapped_onto_a_title_cased_line_unchanged():
+    """Near miss (passes on the base too): an item wrapped after ``the`` onto ``Old Town Hall`` goes on."""
+    talk = _talk("near_list_wrap.txt")
+    assert [s.title.text for s in talk.sections] == [""]
 
 
 def test_call_titled_by_a_workshop_phrase_unchanged():

@@ -56,7 +56,7 @@ from pipeline.segment.tables import address_lines, table_row_lines
 from pipeline.segment.names import article_byline, byline, is_person_name, name_shaped, speaker_split
 from pipeline.segment.organisations import LEGAL_FORMS_EN, addressee_line, dated_office, is_address_line, is_organisation, is_postal_affiliation, \
     organisation_with_address
-from pipeline.segment.titleblock import ATX_HEADING, is_dateline, is_prose, markup_name, publisher_line, title_cased
+from pipeline.segment.titleblock import ATX_HEADING, is_dateline, is_prose, list_item, markup_name, publisher_line, title_cased
 from pipeline.segment.wraps_en import ends_sentence, is_english_line, question_heading
 
 LARGER = 1.15
@@ -2201,6 +2201,17 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         return k - 1 in dated_rows and not before.endswith((",", ";", ":")) and not ends_on_connective(before) \
             and title_cased(lines[k].text.strip()) and _DATE_WORD.search(lines[k].text) is None
 
+    def after_list(k: int) -> bool:
+        # a title-cased English phrase, no item itself, right under two list items or more (``- Tsunami modelling`` /
+        # ``- Community recovery and planning`` / ``Important Dates``): the list is closed as by a sentence's end
+        # (helper en84, fresh-user trial 83c: a call for papers' heading under its topics' list had been the list's)
+        # (an item wrapped onto it, ``- Visit the museum and the`` / ``Old Town Hall``, goes on: never after a comma
+        # or a connective)
+        text, before = lines[k].text.strip(), lines[k - 1].text.rstrip() if k else ""
+        return k >= 2 and list_item(before.strip()) and list_item(lines[k - 2].text.strip()) \
+            and not before.endswith((",", ";", ":", "-", "—")) and not ends_on_connective(before) \
+            and not list_item(text) and is_english_line(text) and title_cased(text) and not text.endswith((":", ","))
+
     series = _series_titles(lines)  # a series' label is no part of its title's length (``Gallery 3. …``)
 
     def series_head(k: int) -> bool:
@@ -2323,7 +2334,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # ``Newsletter, Summer 2026``: helper fix69b)
         after_text = i == 0 or _is_sentence_end(before) or is_date_line(before) or is_document_kind(before) \
             or is_edition_line(before) or publisher_line(before) or masthead_descriptor(before) or periodical_issue(before) \
-            or signed_off(lines, i) or issuer_under_issue(lines, i) or after_dated_list(i) or topic_over_label(i) \
+            or signed_off(lines, i) or issuer_under_issue(lines, i) or after_dated_list(i) or after_list(i) or topic_over_label(i) \
             or _EFFECTIVE.match(before.strip()) is not None
         if paired:
             # the pair vouches for the headline, as a byline does; the article's text under it is a sentence longer
