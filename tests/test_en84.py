@@ -150,6 +150,15 @@ def test_attestation_over_names_alone_closes_the_agreement():
     assert [p.text for p in talk.sections[-1].paragraphs] == ["This Agreement is governed by the law of England and Wales."]
 
 
+def test_attestation_over_names_closes_an_agreement_with_no_heading():
+    """Its terms numbered sentences, no section: the execution block is its closing all the same."""
+    talk, _ = only_talk_of(DATA / "agreement_nowords2.txt")
+    closing = [talk.front[i].text for i in talk.front_closing]
+    assert closing[0].startswith("In witness whereof")
+    assert closing[-3:] == ["Riverside Rowing Club", "Sarah Hughes", "Club Secretary"]
+    assert not any(p.text.startswith(("In witness", "Mark Ellis")) for s in talk.sections for p in s.paragraphs)
+
+
 def test_formula_in_prose_over_posts_no_closing():
     """Near miss (passes on the base too): the formula quoted in a sentence, posts under the text."""
     talk = _talk("near_witness_prose.txt")

@@ -7248,6 +7248,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
             starts = [at for at in starts if at not in foot]
     if not starts and not proceedings:
         fields = fields | _closing_mark_unheaded(lines, fields)
+        from pipeline.segment.executed import executed_signatures
+        if (executed := executed_signatures(lines)) is not None and executed > 0 and not fields & set(range(executed, len(lines))):
+            # an English agreement with no heading (its terms numbered sentences) closes on its execution block as one
+            # with sections does (helper en84): the block is its closing, never its last paragraphs
+            fields = fields | set(range(executed, len(lines)))
     closing_lines = tuple(lines[i] for i in sorted(fields))  # (``closing`` is the closing blocks' labels, above)
     if not starts:
         item_hints = tuple(hint for i, item in sorted(listed.items()) for hint in numbering_hints(item.fills, lines[i]))
