@@ -308,6 +308,26 @@ def one_line_contact(text: str) -> bool:
     return all(contact_shaped(p) for p in rest) and any(_piece_gives_means(p) for p in rest)
 
 
+def office_and_means(text: str) -> bool:
+    """A line naming an office or a person, then its means of contact after a comma (``Parks Office, tel. 01632
+    960555``, ``Adult Learning Team, email learning@…``): each piece (:data:`_LIST_COMMA`, :func:`contact_pieces`) no
+    sentence (:func:`contact_shaped`), the first no means itself and one after it a means (:func:`_piece_gives_means`).
+    The line under a contact heading names the office the heading asks readers to contact; with no heading's words on
+    it, :func:`one_line_contact` does not read it (helper en84, sect83's open fault: a lower-case ``tel.`` after a comma).
+
+    >>> office_and_means("Parks Office, tel. 01632 960555"), office_and_means("Parks Office, Riverside Park")
+    (True, False)
+    >>> office_and_means("Call us, if you can, on 01632 960555."), office_and_means("tel. 01632 960555")
+    (False, False)
+    """
+    s = text.strip()
+    if len(s) > MAX_CONTACT_LINE or s.endswith((".", "。", "!", "?")):
+        return False
+    pieces = [q for p in contact_pieces(s, colons=True) for q in _LIST_COMMA.split(p) if q.strip()]
+    return len(pieces) >= 2 and all(contact_shaped(p) for p in pieces) and not _piece_gives_means(pieces[0]) \
+        and any(_piece_gives_means(p) for p in pieces[1:])
+
+
 def ends_on_contact(text: str) -> bool:
     """A line whose last piece (:func:`contact_pieces`, colons kept in their piece) is a means of contact
     (:func:`contact_line`): its value ends at the line's end, so a full line of that shape before a blank line is no

@@ -60,6 +60,37 @@ def _opens_block(text: str) -> bool:
     return bool(_SIGNING.match(text) or _PARTY.match(text))
 
 
+_ATTESTS = re.compile(r"\b(?:executed|signed|set\s+(?:their|its|his|her|our)\s+hands?|caused|hereunto|affixed)\b",
+                      re.IGNORECASE)
+"""The words by which an attestation states the execution it attests (``… have executed this Agreement``, ``… have
+signed this Memorandum``, ``… have hereunto set their hands``): the standard forms of English deeds and agreements
+(Practical Law's execution clauses; the Law of Property (Miscellaneous Provisions) Act 1989's ``signed … as a
+deed``)."""
+MIN_ATTESTED_LINES = 2
+"""Lines under an attestation with no signing words (names, posts, parties) an execution block holds at least."""
+
+
+def _attested_names(lines: Sequence[Text], k: int) -> int | None:
+    """Where an attestation opens (:data:`_ATTESTATION_EN`, stating an execution: :data:`_ATTESTS`) whose sentence,
+    wrapped over at most :data:`MAX_ATTESTATION_LINES` lines, ends right over ``lines[k:]``, the block lines closing
+    the document (:func:`_block_line`): at least :data:`MIN_ATTESTED_LINES` of them, none a signing line's words
+    needed. The parties' names and posts alone under the formula sign as the signing lines do (issue 16 point 2,
+    helper en84, sect83's open fault: an agreement signed so had stayed its last clause's paragraphs); the formula is
+    the evidence, the lines' shortness alone never is (a list of posts closing a newsletter)."""
+    if len(lines) - k < MIN_ATTESTED_LINES:
+        return None
+    for j in range(k - 1, max(k - 1 - MAX_ATTESTATION_LINES, -1), -1):
+        if _ATTESTATION_EN.match(lines[j].text):
+            sentence = " ".join(t.text.strip() for t in lines[j:k])
+            # the attestation's one sentence, ending on the line right over the block (a sentence under it, ``It was
+            # followed by …``, is prose about the formula, no block)
+            ends = [i for i in range(j, k) if lines[i].text.rstrip().endswith((".", ":", ";", ","))]
+            if _ATTESTS.search(sentence) and ends in ([k - 1], []):
+                return j
+            return None
+    return None
+
+
 def executed_signatures(lines: Sequence[Text]) -> int | None:
     """Where an English agreement's execution block closing ``lines`` opens: the attestation (:data:`_ATTESTATION_EN`,
     its sentence wrapped over up to :data:`MAX_ATTESTATION_LINES` lines) where it stands over the blocks, else the
@@ -83,13 +114,22 @@ def executed_signatures(lines: Sequence[Text]) -> int | None:
 
     Near misses: a sentence quoting the formula, and short lines closing a text with no signing line among them.
 
+    The parties' names and posts alone under the attestation:
+
+    >>> executed_signatures(mk("It is governed by English law.", "IN WITNESS WHEREOF the parties have executed this",
+    ...     "Agreement on the date first written above.", "Jane Porter", "Director, Harbour Analytics Ltd"))
+    1
+
     >>> executed_signatures(mk("1. Formulas", "Many agreements end with IN WITNESS WHEREOF, a formula.", "3. Today", "Gone."))
+    >>> executed_signatures(mk("Old forms.", "IN WITNESS WHEREOF is a formula.", "It was followed by names.", "Chair", "Ann Lee"))
     >>> executed_signatures(mk("Thanks to our volunteers.", "Chair", "Ann Lee", "Treasurer", "Tom Hall"))
     """
     n = len(lines)
     k = n
     while k > 0 and _block_line(lines[k - 1].text):
         k -= 1
+    if (attested := _attested_names(lines, k)) is not None:
+        return attested
     # the block opens on a party's signing line: the short lines over it are the clause's own
     while k < n and not _opens_block(lines[k].text):
         k += 1

@@ -24,7 +24,7 @@ from pipeline.segment.authors import (affiliation_parts, romanised_twin_authors,
                                       split_authors)
 from pipeline.segment.joinlines import affiliation_lines, joined_lines, speaker_text
 from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
-from pipeline.segment.names import (GLUED_INITIAL, TEACHER_FIELD, latin_full_name, affiliated_names, author_line, bracketed_staff, posted_members, credit_byline_ja, GRADUATION_CLASS, post_colon_name, post_colon_name_en, post_name_ja, by_post_name, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
+from pipeline.segment.names import (GLUED_INITIAL, TEACHER_FIELD, author_label, latin_full_name, affiliated_names, author_line, bracketed_staff, posted_members, credit_byline_ja, GRADUATION_CLASS, post_colon_name, post_colon_name_en, post_name_ja, by_post_name, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
                                    name_then_organisation, names_people, names_row, post_alone_en, post_then_name, speaker_line_affiliation, speaker_split,
                                    wrapped_bracketed_authors, wrapped_names, inverted_names, bracket_wrapped, labelled_talk_speaker,
@@ -436,6 +436,14 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
         text = speaker_text([t.strip() for t in unwrapped_names(lines)])
     speaker_lines = lines
     lines = unwrapped_names(lines)
+    if len(lines) == 1 and author_label(lines[0].text) and (label := byline(lines[0].text)) \
+            and (value := lines[0][label:].strip()).text and byline(value.text) == 0:
+        # an author's label with its colon over several authors and their organisation (``Authors: Rachel Owen and
+        # David Price, Department of Geography, …``): the value is read as the same line unlabelled is; the text keeps
+        # the label (helper en84, issue 16: the labelled line had named no author, its whole value the affiliation)
+        labelled = _speaker_of([value], layout)
+        if labelled.authors:
+            return replace(labelled, text=text)
     if layout is not None:
         from pipeline.segment.authorgrid import grid_authors, grid_extent, grid_text
 

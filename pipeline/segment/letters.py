@@ -9,6 +9,7 @@ and its labelled subject; this module reads what a letter sets by position alone
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, script_of
@@ -1482,6 +1483,46 @@ def head_sender(opening: list[Text]) -> tuple[int, int, Speaker] | None:
     # a post or an office alone: the office's line(s) the affiliation, no name (as japanese_issuer reads a closing one)
     joined = speaker_text(lines) if len(lines) > 1 else lines[0]
     return start, last + 1, Speaker(joined, joined, None, ())
+
+
+_MEMO_SENDER = re.compile(r"^\s*(?:From|FROM|Von|Da|De)\s?[:：]\s*(?=\S)")
+"""A memo's sender field before its value (``From: Helen Carter, Head of Library Services``; ``Von:``, ``Da:``, ``De:``
+as German, Italian, French and Spanish memos and letters print it, the labels of :func:`~.labels.letter_signs`)."""
+
+
+def memo_sender(opening: list[Text]) -> tuple[int, int, Speaker] | None:
+    """The sender a memo names in its header's ``From:`` field (:data:`_MEMO_SENDER`), ``opening`` the memo's lines over
+    its text: ``(start, end, speaker)``, the field's value read as a speaker's line (a person and their post, ``Helen
+    Carter, Head of Library Services``; or an office alone, :func:`_unnamed_sender`), ``text`` the whole line, a view
+    of it, which stays ``front`` where it stands; ``None`` where no such field names a person or an office (``From:
+    the director`` names neither by its shape).
+
+    Why (issue 16 point 2, helper en84, after head83's open fault): a memo states its sender in its header as a notice
+    sets its sender over its subject (:func:`head_sender`); the memo had no speaker.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _, _, sp = memo_sender(mk("MEMORANDUM", "To: All library staff", "From: Helen Carter, Head of Library Services"))
+    >>> sp.name.text, sp.affiliation.text, sp.text.text
+    ('Helen Carter', 'Head of Library Services', 'From: Helen Carter, Head of Library Services')
+    >>> memo_sender(mk("To: All staff", "From Saturday 4 April the library opens at ten.")) is None
+    True
+    """
+    from pipeline.segment.front import speaker_of
+
+    for k, line in enumerate(opening):
+        m = _MEMO_SENDER.match(line.text)
+        if m is None:
+            continue
+        value = line[m.end():].strip()
+        if value.text.endswith(_SENTENCE_CLOSE) or contact_line(value.text):
+            return None
+        read = speaker_of([value])
+        if read.name is not None and name_shaped(read.name.text):
+            return k, k + 1, replace(read, text=line.strip())
+        if _unnamed_sender(value.text):
+            return k, k + 1, Speaker(line.strip(), value, None, ())
+        return None
+    return None
 
 
 def _unnamed_sender(text: str) -> bool:

@@ -2799,9 +2799,16 @@ def author_line(text: str, under: str | None = None) -> bool:
     (True, True, False)
     >>> author_line("Lua\\tLuaTEX\\tXETEX")  # a row whose cells name no one, though read whole it has a name's shape
     False
+    >>> author_line("Authors: Rachel Owen and David Price, Coastal Communities Trust"), author_line("Authors: see below")
+    (True, False)
     """
     if "\t" in text:  # a row of cells (a table's, or authors side by side): its cells must each name one
         return names_row(text, under) is not None
+    if author_label(text) and 0 < (label := byline(text)) < len(text.rstrip()) and byline(text[label:]) == 0 \
+            and author_line(text[label:], under):
+        # an author's label with its colon, then authors the line would name unlabelled (``Authors: Rachel Owen and
+        # David Price, Coastal Communities Trust``): the label says so too (helper en84, head83's open fault)
+        return True
     return speaker_split(text) is not None or is_person_name(text) or bracketed_authors(text) is not None \
         or wrapped_bracketed_authors(text, under) is not None or names_row(text, under) is not None or vouched_names(text, under) or affiliated_names(text) is not None \
         or marked_names(text, under) or (GAP in text and names_side_by_side(text) is not None) \

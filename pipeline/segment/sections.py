@@ -40,7 +40,7 @@ from pipeline.segment.labels import (member_line, date_digits, exchange_label, e
 from pipeline.segment.articles import law_of, law_sections
 from pipeline.segment.changelog import release_headings
 from pipeline.segment.contacts import (MAX_CONTACT_LINE, closing_means, contact_foot_line, contact_line, contact_shaped,
-                                       contact_value, ends_on_contact, lost_stop, one_line_contact, registration_line,
+                                       contact_value, ends_on_contact, lost_stop, one_line_contact, office_and_means, registration_line,
                                        web_address_line)
 from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_enactment, is_edition_line, masthead_descriptor, periodical_issue, is_press_label, is_session_time, names_minutes
@@ -56,7 +56,7 @@ from pipeline.segment.tables import address_lines, table_row_lines
 from pipeline.segment.names import article_byline, byline, is_person_name, name_shaped, speaker_split
 from pipeline.segment.organisations import LEGAL_FORMS_EN, addressee_line, dated_office, is_address_line, is_organisation, is_postal_affiliation, \
     organisation_with_address
-from pipeline.segment.titleblock import ATX_HEADING, is_dateline, is_prose, markup_name, publisher_line, title_cased
+from pipeline.segment.titleblock import ATX_HEADING, is_dateline, is_prose, list_item, markup_name, publisher_line, title_cased
 from pipeline.segment.wraps_en import ends_sentence, is_english_line, question_heading
 
 LARGER = 1.15
@@ -108,11 +108,14 @@ def _series_titles(lines: list[Text]) -> dict[int, str]:
             and len(by_label[m.group("label")]) >= MIN_SERIES}
 
 
-_NUMBERED_STOP = re.compile(r"^(?P<label>[A-Z][a-z]{2,15}|No\.|Nr\.|№)[ \u3000]?(?P<number>[0-9０-９]{1,2})"
-                          r"(?:[ \u3000]*[.:：．][ \u3000]+|\u3000+|[ ]{2,})(?=\S)")
+_NUMBERED_STOP = re.compile(r"^(?P<label>[A-Z][a-z]{2,15}|[A-Z]{3,16}|No\.|Nr\.|№)[ \u3000]?(?P<number>[0-9０-９]{1,2})"
+                          r"(?:[ \u3000]*[.:：．][ \u3000]+|[ \u3000]+[—–-][ \u3000]+|\u3000+|[ \t]{2,}|\t)(?=\S)")
 """A guide's stop, a tour's track, a list's item opening its line by a label word and its number (``Stop 1. Welcome``,
-``Track 2: The Palm House``, ``Room 5: Maps``, ``No. 4　第3展示室　近代の港``), then a stop or a colon (or white: after
-``No.``, whose own stop is the abbreviation's), then its title. ``Stop 3 buses run…`` (no stop after the number) is a
+``Track 2: The Palm House``, ``Room 5: Maps``, ``No. 4　第3展示室　近代の港``), then a stop or a colon, a dash set
+between spaces (``Stop 4 — The Lake``, ``STOP 2 - THE GREAT HALL``) or a gap of white (two spaces or a tab: ``STOP 2
+The Cloister`` as a script sets it; after ``No.``, whose own stop is the abbreviation's, one space), then its title.
+The label is a capitalised word or one in capitals (``STOP``: issue 16, helper en84, trial 83c's audio-guide script
+had its ``STOP 2  …`` glued into stop 1's paragraphs). ``Stop 3 buses run…`` (no stop after the number) is a
 sentence's opening."""
 
 
@@ -2198,6 +2201,17 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         return k - 1 in dated_rows and not before.endswith((",", ";", ":")) and not ends_on_connective(before) \
             and title_cased(lines[k].text.strip()) and _DATE_WORD.search(lines[k].text) is None
 
+    def after_list(k: int) -> bool:
+        # a title-cased English phrase, no item itself, right under two list items or more (``- Tsunami modelling`` /
+        # ``- Community recovery and planning`` / ``Important Dates``): the list is closed as by a sentence's end
+        # (helper en84, fresh-user trial 83c: a call for papers' heading under its topics' list had been the list's)
+        # (an item wrapped onto it, ``- Visit the museum and the`` / ``Old Town Hall``, goes on: never after a comma
+        # or a connective)
+        text, before = lines[k].text.strip(), lines[k - 1].text.rstrip() if k else ""
+        return k >= 2 and list_item(before.strip()) and list_item(lines[k - 2].text.strip()) \
+            and not before.endswith((",", ";", ":", "-", "—")) and not ends_on_connective(before) \
+            and not list_item(text) and is_english_line(text) and title_cased(text) and not text.endswith((":", ","))
+
     series = _series_titles(lines)  # a series' label is no part of its title's length (``Gallery 3. …``)
 
     def series_head(k: int) -> bool:
@@ -2320,7 +2334,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # ``Newsletter, Summer 2026``: helper fix69b)
         after_text = i == 0 or _is_sentence_end(before) or is_date_line(before) or is_document_kind(before) \
             or is_edition_line(before) or publisher_line(before) or masthead_descriptor(before) or periodical_issue(before) \
-            or signed_off(lines, i) or issuer_under_issue(lines, i) or after_dated_list(i) or topic_over_label(i) \
+            or signed_off(lines, i) or issuer_under_issue(lines, i) or after_dated_list(i) or after_list(i) or topic_over_label(i) \
             or _EFFECTIVE.match(before.strip()) is not None
         if paired:
             # the pair vouches for the headline, as a byline does; the article's text under it is a sentence longer
@@ -5924,7 +5938,8 @@ def middle_contact_headings(lines: Sequence[Text], heads: Collection[int], closi
                 contact_shaped(lines[j].text) and not _is_sentence_end(lines[j].text.strip())
                 or contact_line(lines[j].text)):
             j += 1
-        means = any(contact_line(u.text) or contact_foot_line(u.text) or one_line_contact(u.text) for u in lines[i + 1:j])
+        means = any(contact_line(u.text) or contact_foot_line(u.text) or one_line_contact(u.text) or office_and_means(u.text)
+                    for u in lines[i + 1:j])
         if j > i + 1 and j in heads and means:
             found.add(i)
     return found
@@ -7250,6 +7265,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
             starts = [at for at in starts if at not in foot]
     if not starts and not proceedings:
         fields = fields | _closing_mark_unheaded(lines, fields)
+        from pipeline.segment.executed import executed_signatures
+        if (executed := executed_signatures(lines)) is not None and executed > 0 and not fields & set(range(executed, len(lines))):
+            # an English agreement with no heading (its terms numbered sentences) closes on its execution block as one
+            # with sections does (helper en84): the block is its closing, never its last paragraphs
+            fields = fields | set(range(executed, len(lines)))
     closing_lines = tuple(lines[i] for i in sorted(fields))  # (``closing`` is the closing blocks' labels, above)
     if not starts:
         item_hints = tuple(hint for i, item in sorted(listed.items()) for hint in numbering_hints(item.fills, lines[i]))

@@ -42,7 +42,7 @@ from pipeline.segment.contacts import contact_field, contact_line, contact_piece
 from pipeline.segment.labels import (LETTER_OPENINGS, chapter_word_wraps, is_notes_heading, is_references_heading, turns_apart, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, form_field, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, quoted_title_en, recording_credits, subject_value, title_label_end)
 from pipeline.segment.programme import day_heading, ends_sentence_line, quoted_lecture, timetable
-from pipeline.segment.letters import (closing_place, english_judge, issued_by, letter_title, subject_titled, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_credit, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
+from pipeline.segment.letters import (closing_place, memo_sender, english_judge, issued_by, letter_title, subject_titled, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_credit, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       reference_block, subject_shaped, under_reference_subject, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import affiliation_lines, joined_lines
 from pipeline.segment.ladder import ladder_headings, ladder_mark
@@ -1643,6 +1643,15 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         closing = closing_signer(lines[read_from:paper_end], lines[span.start:read_from]) if read_from < paper_end else None
         if closing is not None and closing[2].name is not None:
             sender = None
+    if sender is None and letter and signed is None and speaker.name is None and not (in_paper and block.speaker):
+        # a memo's sender in its header (``From: Helen Carter, Head of Library Services``): its speaker, a view of the
+        # line, which stays front (letters.memo_sender; helper en84, head83's open fault: the memo had no speaker)
+        memo = memo_sender(lines[span.start:text_start])
+        if memo is not None:
+            speaker = memo[2]
+            signer_speaker = True
+            evidence.append(Evidence("title-block", f"line {first_line(lines[span.start + memo[0]]) or '?'}: "
+                                                    "the sender a memo names in its header, its speaker"))
     if sender is not None and notice_head is None:
         notice_head = english_head  # signed at its head: its closing contact block is its foot (sections.split_paper)
     if sender is not None:

@@ -4347,8 +4347,49 @@ def call_over_event(lines: list[Text], k: int) -> bool:
     under = lines[k + 1].text.strip()
     # (or the event's short name and year over its full name, ``CoaST 2026`` / ``Third International Symposium on …``:
     # fresh-user trial 79, whose call had been titled ``CALL FOR PAPERS``)
-    return (is_event_line(under) or _EVENT_ACRONYM.match(under) is not None) and len(under) <= MAX_EN_TITLE \
-        and not is_date_line(under) and not under.endswith(("。", ".")) and _EMAIL_INSIDE.search(under) is None
+    return _event_name(under)
+
+
+def _event_name(text: str) -> bool:
+    """``text`` names a conference with its edition or year, as a call's title (:func:`call_over_event`)."""
+    s = text.strip()
+    return (is_event_line(s) or _EVENT_ACRONYM.match(s) is not None) and len(s) <= MAX_EN_TITLE \
+        and not is_date_line(s) and not s.endswith(("。", ".")) and _EMAIL_INSIDE.search(s) is None
+
+
+def event_twins(title: str, line: str) -> bool:
+    """``line``, right under ``title``, names the same event in the other language: both name an event with its
+    edition (:func:`_event_name`), one in Japanese, the other in English (``第12回 沿岸防災国際シンポジウム`` /
+    ``12th International Symposium on Coastal Disaster Resilience``). A call's title in two languages: the second is
+    the title's translation (issue 16 point 2, helper en84, fresh-user trial 83c: an English call for papers' English
+    title under its Japanese line had been left in ``front``, an event's name being no title phrase,
+    :func:`is_title_translation`).
+
+    >>> event_twins("第12回 沿岸防災国際シンポジウム", "12th International Symposium on Coastal Disaster Resilience")
+    True
+    >>> event_twins("第12回 沿岸防災国際シンポジウム", "Kobe, Japan, 14-16 October 2026")
+    False
+    """
+    scripts = {script_of(title), script_of(line)}
+    return scripts == {JA, EN} and _event_name(title) and _event_name(line)
+
+
+def event_over_call(lines: list[Text], k: int) -> int | None:
+    """The line of a call's kind (:data:`CALL_KIND`) right under the event's name at ``lines[k]`` (:func:`_event_name`),
+    or under that name and its twin in the other language (:func:`event_twins`); else ``None``. The event over the call
+    is the call's title as the event under it is (:func:`call_over_event`); the kind stays front (helper en84: the
+    kind under a bilingual conference name had titled an English call for papers, the names in ``front``).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> event_over_call(mk("第12回 沿岸防災国際シンポジウム", "12th International Symposium on Coastal Disaster Resilience", "Call for Papers"), 0)
+    2
+    >>> event_over_call(mk("9th Conference on Coastal Towns (CTT 2026)", "Call for Papers"), 0), event_over_call(mk("Harbour Days", "Call for Papers"), 0)
+    (1, None)
+    """
+    if not 0 <= k < len(lines) - 1 or not _event_name(lines[k].text):
+        return None
+    at = k + 2 if k + 2 < len(lines) and event_twins(lines[k].text, lines[k + 1].text) else k + 1
+    return at if CALL_KIND.match(lines[at].text.strip()) is not None else None
 
 
 MAX_SERIES_LINES = 2
@@ -4548,6 +4589,12 @@ def _read_title_under(r: _Reading) -> None:
         while end + 1 < n and end + 1 - title < MAX_TITLE_LINES and title_goes_on(lines[end].text, lines[end + 1].text):
             end += 1
         r.title, r.title_end, r.k = title, (end + 1 if end > title else None), end + 1
+        r.cues.append("title")
+        return
+    if r.k == r.start and event_over_call(lines, r.k) is not None:
+        # the event's name over its call's kind (``第12回 …シンポジウム`` / ``12th International Symposium …`` / ``Call
+        # for Papers``): the name is the title, its twin the translation (:func:`_read_subtitle`), the kind front
+        r.title, r.title_end, r.k = r.k, None, r.k + 1
         r.cues.append("title")
         return
     if r.k + 1 < n and is_record_kind(lines[r.k + 1].text) and _meeting_over_kind(lines[r.k].text):
@@ -5147,7 +5194,8 @@ def _read_subtitle(r: _Reading) -> None:
         _quoted_subtitle(r)
         return
     if r.k < n and (((layout is None or layout.same_box(lines[r.k - 1], lines[r.k]))
-                     and is_title_translation(lines[r.title].text, lines[r.k].text))
+                     and (is_title_translation(lines[r.title].text, lines[r.k].text)
+                          or event_twins(lines[r.title].text, lines[r.k].text)))
                     or _translation_over_authors(r) or _glossed_translation_apart(r) or _paired_translation(r)):
         # (right over the authors' line, the English title may stand apart, a blank line over it: the authors vouch;
         # so do its words where they translate the title's)
