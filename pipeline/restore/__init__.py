@@ -1188,6 +1188,13 @@ class Restorer:
             # the confidence reads how the digit reads (the character model counts the document's own numbers:
             # `0.05 mm` makes `0.0` read well), which says nothing of which digit it was: at most a tie's
             confidence = min(confidence, scoring.CONFLICT_CONFIDENCE)
+            if top in DIGITS:
+                # nothing says which digit: every digit the model weighed is listed, not the first five of a tie (fresh-
+                # user trial 83c: ``12\ufffd5`` listed 0–4 alone, as if 5–9 had been ruled out)
+                shown, row = every_digit_listed(shown, ranking)
+                if row is not None:
+                    evidence.append(row)
+                candidates = tuple(Candidate(f, s) for f, s in shown)
         # (a glyph standing at other places too, which the English settles here, is left to the pooled reading)
         if number is not None and number.fits and (number.settled is None or rival is not None) \
                 and all(c in DIGITS + bilingual.SEPARATORS for c in top):
@@ -2086,6 +2093,31 @@ def _number_words(site: Site, proposal: Proposal, doc: Document | None = None) -
     if a <= len(head) or b <= len(tail):
         return 0
     return numeric.context_words(site.left[len(site.left) - a:] + " " + site.right[:b])
+
+
+def every_digit_listed(shown: list[tuple[str, float]], ranking: list[tuple[str, float]]
+                       ) -> tuple[list[tuple[str, float]], Evidence | None]:
+    """``shown`` (the candidates listed, best first) with every ASCII digit of ``ranking`` (fill, probability) it
+    leaves out added after them, highest probability first (a tie in 0–9 order), and the row that says so; ``None`` as
+    the row where none was left out. For a lost digit nothing settles (:func:`numeric.unsettled`): a list cut at
+    :data:`scoring.TOP` names five digits of a tie as if the other five had been ruled out.
+
+    >>> tie = [(d, 0.1) for d in "0123456789"]
+    >>> shown, row = every_digit_listed(tie[:5], tie)
+    >>> "".join(f for f, _ in shown), row.detail[:40]
+    ('0123456789', 'any digit fits: nothing in the text says')
+    >>> every_digit_listed(tie, tie)[1] is None
+    True
+    """
+    listed = {f for f, _ in shown}
+    left_out = sorted(((f, q) for f, q in ranking if f in DIGITS and len(f) == 1 and f not in listed),
+                      key=lambda fq: (-fq[1], fq[0]))
+    if not left_out:
+        return shown, None
+    everything = [*shown, *left_out]
+    digits = sum(1 for f, _ in everything if f in DIGITS and len(f) == 1)
+    return everything, Evidence("abstention", f"any digit fits: nothing in the text says which, so all {digits} digits "
+                                              "the model weighed are listed, not only the first five")
 
 
 def _quantity_unsettled(fill: str, pools: list, site: Site) -> bool:
