@@ -454,8 +454,19 @@ class Restorer:
                                   or self.contact_named_by_fills(text, start, end, repairs[0])) is not None:
             return [self.held_for_a_name(text, _abstain(line, start, original, why))]
         return [self.held_for_a_name(text, self.named_by_shape(text, self.named_in_prose(text, old_forms.in_written_forms(
-            letter_phrases.greeting_hold(text, _in_one_language(text, r)), self.old_forms_written()))))
+            letter_phrases.greeting_hold(text, self.romanised_read(text, _in_one_language(text, r))),
+            self.old_forms_written()))))
                 for r in repairs]
+
+    def romanised_read(self, text: str, r: Repair) -> Repair:
+        """``r`` read for a Latin word the document writes whole elsewhere (a macron letter the English list never
+        offers: *Kōgetsu* beside ``K\ufffdgetsu``) or a person's name by its place in English prose that no word of the
+        English list fits (``Sen no Riky\ufffd``): :func:`romanised.name_or_copy`."""
+        if r.restored is not None or len(r.original) != 1 or not text[r.col - 1:r.col].isalpha() \
+                and not text[r.col + 1:r.col + 2].isalpha():
+            return r
+        site = latin.local_site(text, r.col, line=r.line)
+        return romanised.name_or_copy(text, r, self.document_text(), listed=bool(english.fits(site)))
 
     def named_by_shape_words(self, text: str, start: int, end: int) -> str | None:
         """Why the lost glyphs ``text[start:end]`` stand in a person's name, told whatever the fills by a spaced shape
@@ -1344,6 +1355,21 @@ class Restorer:
             unsupported = True
             # the calibration never saw the English contradict its top fill: the confidence shown is that of a tie
             confidence = min(confidence, scoring.CONFLICT_CONFIDENCE)
+        tied = scoring.translation_tie(ranking, pools) if site.script == "ja" and not unsupported else None
+        if tied is not None:
+            # the English supports a rival's word as much as the top fill's (蒔く and 蒔絵 both gloss *sprinkled*): it
+            # says nothing of which stands there, so the confidence is the one the top fill has without it
+            unsure = list(top_vector)
+            for name in scoring.TRANSLATION_SUPPORT:
+                unsure[scoring.FEATURES.index(name)] = 0.0
+            alone = self.model.confidence([p] + sorted((q for f, q in weighed[1:]), reverse=True), unsure,
+                                          site.length, top)
+            rival_row = next((d for pl in pools for k, d in pl.said.get(tied, ()) if k == "bilingual"), "")
+            evidence.append(Evidence("abstention", f"the talk's other language supports {tied} as much as {top}"
+                                                   + (f" ({rival_row})" if rival_row else "") + ": it does not say "
+                                                   f"which of the two words stands there; the confidence is read "
+                                                   f"without it ({alone:.4f}, was {confidence:.4f})"))
+            confidence = min(confidence, alone)
         threshold = self.model.threshold(site.length, top, top_vector)
         if len(pools) == 1 and scoring.short_frame_once(top_vector, site) and threshold < scoring.SHORT_FRAME_THRESHOLD:
             # a frame of three characters beside grammar, written once elsewhere, holds another word as easily as this
