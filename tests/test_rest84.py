@@ -49,3 +49,59 @@ def test_any_digit_in_english_lists_all_ten():
     """``received 12\ufffd5 visitors``: all ten digits listed, none committed."""
     r = _at("digit3.txt", "12")
     assert r["restored"] is None and sorted(_texts(r)) == list("0123456789")
+
+
+def test_translation_tie_never_commits_the_rival_word():
+    """``蒔\ufffd硯箱`` beside *Its name means "sprinkled picture"*: the English glosses 蒔く and 蒔絵 alike, so it says
+    nothing of which stands there; the base committed く at 0.9686 on it (truth 絵)."""
+    r = _at("guide4.txt", "蒔")
+    assert r["restored"] is None, r
+    assert "絵" in _texts(r)
+    assert any("as much as" in e["detail"] for e in r["evidence"])
+
+
+def test_romanised_word_with_hyphen_ranks_its_word():
+    """``蒔\ufffd硯箱 (maki-e writing box)``: *maki-e* spells 蒔絵's reading; 絵 first, never く committed."""
+    r = _at("guide1.txt", "蒔")
+    assert r["restored"] is None and _texts(r)[0] == "絵", r
+
+
+def test_romanised_without_hyphen_near_miss():
+    """Near miss (passes on base too): ``蒔\ufffdの棗 (makie tea caddy)`` lists 絵 first, open."""
+    r = _at("guide2.txt", "蒔")
+    assert r["restored"] is None and _texts(r)[0] == "絵"
+
+
+def test_name_after_no_is_held():
+    """``Sen no Riky\ufffd``: a person's name by its place, no word of the list fits: held, no candidate (base
+    offered u)."""
+    r = _at("name1.txt", "Riky")
+    assert r["restored"] is None and _texts(r) == [], r
+
+
+def test_name_written_whole_elsewhere_offers_its_spelling():
+    """``Sen no Riky\ufffd`` with *Rikyū* written whole later: ū offered alone, not committed (base: u)."""
+    r = _at("name2.txt", "Riky")
+    assert r["restored"] is None and _texts(r) == ["ū"], r
+
+
+def test_word_written_whole_with_macron_first():
+    """``K\ufffdgetsu`` beside *Kōgetsu*: ō offered first (base: a alone)."""
+    r = _at("name4.txt", "K")
+    assert r["restored"] is None and _texts(r)[0] == "ō", r
+
+
+def test_names_after_titles_near_miss():
+    """Near miss (passes on base too): ``Mr Sat\ufffd`` and ``Ms Y\ufffdko`` held with no candidate."""
+    for before in ("Sat", "Y"):
+        r = _at("name3.txt", before)
+        assert r["restored"] is None and _texts(r) == []
+
+
+def test_english_words_after_capitals_near_miss():
+    """Near miss (passes on base too): ``the Annual Gen\ufffdral Meeting`` and ``the Garden Commit\ufffdee`` keep their
+    committed letters; ``New Y\ufffdrk`` stays offered as it was; a title-case heading's ``Des\ufffdgn`` keeps i."""
+    assert _at("near1.txt", "Gen")["restored"] == "e"
+    assert _at("near1.txt", "Commit")["restored"] == "t"
+    assert _texts(_at("near1.txt", "Y"))[:2] == ["o", "a"]
+    assert _at("near2.txt", "Des")["restored"] == "i"
