@@ -1355,7 +1355,9 @@ class Restorer:
             unsupported = True
             # the calibration never saw the English contradict its top fill: the confidence shown is that of a tie
             confidence = min(confidence, scoring.CONFLICT_CONFIDENCE)
-        tied = scoring.translation_tie(ranking, pools) if site.script == "ja" and not unsupported else None
+        # (one lost character, as the translation's own class: a lost pair has dozens of words glossing some word)
+        tied = scoring.translation_tie(ranking, pools) if site.script == "ja" and site.length == 1 \
+            and not unsupported else None
         if tied is not None:
             # the English supports a rival's word as much as the top fill's (蒔く and 蒔絵 both gloss *sprinkled*): it
             # says nothing of which stands there, so the confidence is the one the top fill has without it
@@ -2121,6 +2123,11 @@ def _number_words(site: Site, proposal: Proposal, doc: Document | None = None) -
     return numeric.context_words(site.left[len(site.left) - a:] + " " + site.right[:b])
 
 
+ANY_DIGIT = "any digit fits"
+"""The opening of :func:`every_digit_listed`'s row (a unit's verdict, which lists the model's first digits alone, drops
+it: :func:`_unit_verdict`)."""
+
+
 def every_digit_listed(shown: list[tuple[str, float]], ranking: list[tuple[str, float]]
                        ) -> tuple[list[tuple[str, float]], Evidence | None]:
     """``shown`` (the candidates listed, best first) with every ASCII digit of ``ranking`` (fill, probability) it
@@ -2142,7 +2149,7 @@ def every_digit_listed(shown: list[tuple[str, float]], ranking: list[tuple[str, 
         return shown, None
     everything = [*shown, *left_out]
     digits = sum(1 for f, _ in everything if f in DIGITS and len(f) == 1)
-    return everything, Evidence("abstention", f"any digit fits: nothing in the text says which, so all {digits} digits "
+    return everything, Evidence("abstention", f"{ANY_DIGIT}: nothing in the text says which, so all {digits} digits "
                                               "the model weighed are listed, not only the first five")
 
 
@@ -2505,7 +2512,8 @@ def _unit_verdict(site: Site, slot: units.LatinSlot, decided: Repair, document: 
                    key=lambda fp: -fp[1])[: scoring.TOP + UNIT_MODEL_SHOWN]
     return Repair(line=site.line, col=site.start, original=original, restored=None, status="ambiguous",
                   confidence=shown[0][1], candidates=tuple(Candidate(f, p) for f, p in shown), calibrated=False,
-                  evidence=(Evidence("lexicon", f"{head}: offered, never committed ({whys})"),) + decided.evidence)
+                  evidence=(Evidence("lexicon", f"{head}: offered, never committed ({whys})"),)
+                  + tuple(e for e in decided.evidence if not e.detail.startswith(ANY_DIGIT)))
 
 
 def _date_numeral_verdict(site: Site, fits: weekday.DateFits, ranking: list[tuple[str, float]]) -> Repair:

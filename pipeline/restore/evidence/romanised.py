@@ -315,8 +315,9 @@ def name_by_place(text: str, start: int, end: int) -> str | None:
     return f"after a capitalised word inside a sentence ({prev.group(1)})"
 
 
-ROMANISED_NAME = ("a person's name in English prose, romanised ({word}: {why}, and no word of the English list fits "
-                  "it): never filled nor offered, unless the document writes the same name whole")
+ROMANISED_NAME = ("a person's name in English prose ({word}: {why}, and no word of the English list fits it; a "
+                  "romanised Japanese name as often): never filled nor offered, unless the document writes the same "
+                  "name whole")
 """The row of a name :func:`name_or_copy` holds (it opens on ``pipeline.restore.NAMED``: no fill, no candidate)."""
 
 
@@ -338,8 +339,8 @@ def name_or_copy(text: str, r: "Repair", document: str, listed: bool) -> "Repair
     >>> r = Repair(3, 26, "\ufffd", None, "ambiguous", 0.0, (Candidate("u", 1.0),), ())
     >>> line = "The tea master Sen no Riky\ufffd served Hideyoshi."
     >>> held = name_or_copy(line, r, line, listed=False)
-    >>> held.status.value, held.candidates, held.evidence[-1].detail[:40]
-    ('unresolved', (), "a person's name in English prose, romani")
+    >>> held.status.value, held.candidates, held.evidence[-1].detail.startswith("a person's name in English prose")
+    ('unresolved', (), True)
     >>> copied = name_or_copy(line, r, line + " Later Rikyū built a tea room.", listed=False)
     >>> copied.status.value, [c.text for c in copied.candidates]
     ('ambiguous', ['ū'])
@@ -356,7 +357,10 @@ def name_or_copy(text: str, r: "Repair", document: str, listed: bool) -> "Repair
         return r
     at = r.col - word.start()
     why = name_by_place(text, r.col, r.col + 1) if not listed else None
-    copies = copy_letters(word.group(0), at, document)
+    # a copy's plain letter is the English list's and :func:`pipeline.restore.evidence.english.intact_copy`'s to weigh
+    # (``Universit\ufffd de Lille`` beside *University*: the list's é stays first); a letter they never read (a macron,
+    # an accent) is this rule's, and a name's copy is its only candidate
+    copies = [c for c in copy_letters(word.group(0), at, document) if why is not None or not c.isascii()]
     if copies:
         if why is None and r.candidates and r.candidates[0].text == copies[0]:
             return r  # the copy's letter stands first already
