@@ -1360,7 +1360,8 @@ class Restorer:
             and not unsupported else None
         if tied is not None:
             # the English supports a rival's word as much as the top fill's (蒔く and 蒔絵 both gloss *sprinkled*): it
-            # says nothing of which stands there, so the confidence is the one the top fill has without it
+            # says nothing of which stands there, so the confidence is the one the top fill has without it, and the
+            # gap is never committed on it (the rival, within DOMINANCE of the top fill, has the same support)
             unsure = list(top_vector)
             for name in scoring.TRANSLATION_SUPPORT:
                 unsure[scoring.FEATURES.index(name)] = 0.0
@@ -1369,9 +1370,11 @@ class Restorer:
             rival_row = next((d for pl in pools for k, d in pl.said.get(tied, ()) if k == "bilingual"), "")
             evidence.append(Evidence("abstention", f"the talk's other language supports {tied} as much as {top}"
                                                    + (f" ({rival_row})" if rival_row else "") + ": it does not say "
-                                                   f"which of the two words stands there; the confidence is read "
-                                                   f"without it ({alone:.4f}, was {confidence:.4f})"))
+                                                   f"which of the two words stands there: offered, not committed; "
+                                                   f"the confidence read without it ({alone:.4f}, was "
+                                                   f"{confidence:.4f})"))
             confidence = min(confidence, alone)
+            unsupported = True
         threshold = self.model.threshold(site.length, top, top_vector)
         if len(pools) == 1 and scoring.short_frame_once(top_vector, site) and threshold < scoring.SHORT_FRAME_THRESHOLD:
             # a frame of three characters beside grammar, written once elsewhere, holds another word as easily as this
