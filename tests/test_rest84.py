@@ -105,3 +105,16 @@ def test_english_words_after_capitals_near_miss():
     assert _at("near1.txt", "Commit")["restored"] == "t"
     assert _texts(_at("near1.txt", "Y"))[:2] == ["o", "a"]
     assert _at("near2.txt", "Des")["restored"] == "i"
+
+
+def test_other_languages_word_after_capitals_near_miss():
+    """Near miss (passes on base too): ``the École Normale Sup\ufffdrieure``: no romanised Japanese name (*Normale* is no
+    Hepburn word), so it keeps its candidate e, not held as a person's name."""
+    r = _at("near3.txt", "Sup")
+    assert r["restored"] is None and _texts(r), r
+
+
+def test_romanised_given_name_after_surname_near_miss():
+    """Near miss (passes on base too): ``served Toyotomi Hidey\ufffdshi`` held with no candidate."""
+    r = _at("name5.txt", "Hidey")
+    assert r["restored"] is None and _texts(r) == [], r

@@ -286,11 +286,31 @@ def copy_letters(word: str, at: int, text: str) -> list[str]:
     return [c.upper() if upper else c for c in sorted(counts, key=lambda c: -counts[c])]
 
 
+HEPBURN_WORD = re.compile(r"(?:(?:kk|ss|tt|pp|tc|cc)?(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|[kgsztdnhbpmrjfwy])?[aiueo]"
+                          r"|n(?![aiueoy]))+")
+"""A word of Hepburn syllables (a vowel, a consonant or a palatal pair before it, a doubled consonant, a syllabic n):
+the shape of a romanised Japanese word, long vowels folded (*hideyoshi*, *rikyu*, *toyotomi*; not *normale*,
+*oyeloran*)."""
+
+
+def hepburn_shaped(word: str) -> bool:
+    """``word`` (Latin letters, macrons allowed, its one lost glyph read as any letter) spells Hepburn syllables
+    (:data:`HEPBURN_WORD`).
+
+    >>> hepburn_shaped("Riky\ufffd"), hepburn_shaped("Hidey\ufffdshi"), hepburn_shaped("Oyel\ufffdran"), hepburn_shaped("Kōgetsu")
+    (True, True, False, True)
+    """
+    plain = _plain(word)
+    tries = [plain.replace(GAP, c) for c in "abcdefghijklmnopqrstuvwxyz"] if GAP in plain else [plain]
+    return any(HEPBURN_WORD.fullmatch(t) for t in tries)
+
+
 def name_by_place(text: str, start: int, end: int) -> str | None:
     """Why the capitalised Latin word ``text`` holds around its one lost glyph at ``start`` stands as a person's name
     by its place in English prose, or ``None``: after a name's first part and the particle *no*
-    (:data:`NAME_PARTICLE`: *Sen no Riky\\ufffd*), or right after another capitalised word that does not open its
-    sentence (a given name or a surname before it: *served Toyotomi Hidey\\ufffdshi*). The caller asks only where no
+    (:data:`NAME_PARTICLE`: *Sen no Riky\\ufffd*), or right after another capitalised word of Hepburn's shape that does
+    not open its sentence (a given name or a surname before it: *served Toyotomi Hidey\\ufffdshi*); the gap's word
+    spelling Hepburn syllables (:func:`hepburn_shaped`) either way. The caller asks only where no
     word of the English list fits (a capitalised pair of English words, *the Annual Gen\\ufffdral Meeting*, is read by
     the list).
 
@@ -305,10 +325,13 @@ def name_by_place(text: str, start: int, end: int) -> str | None:
     if word is None or end > word.end() or not word.group(0)[:1].isupper():
         return None
     before = text[:word.start()]
+    if not hepburn_shaped(word.group(0)):
+        return None  # a word of another language's letters (*Ade Oyel\ufffdran*): no romanised name
     if (m := NAME_PARTICLE.search(before)) is not None:
         return f"after a name and the particle no ({m.group(0).strip()})"
     prev = re.search(f"([{_LETTERS}]+) $", before)
-    if prev is None or not prev.group(1)[:1].isupper() or not prev.group(1)[1:].islower():
+    if prev is None or not prev.group(1)[:1].isupper() or not prev.group(1)[1:].islower() \
+            or not hepburn_shaped(prev.group(1)):
         return None
     if _SENTENCE_END.search(before[:prev.start()]):
         return None  # the word before opens its sentence: its capital says nothing
@@ -349,8 +372,8 @@ def name_or_copy(text: str, r: "Repair", document: str, listed: bool) -> "Repair
 
     from pipeline.model import Candidate, Evidence
 
-    if r.restored is not None or len(r.original) != 1 or text[r.col:r.col + 1] != GAP:
-        return r
+    if r.restored is not None or len(r.original) != 1 or text[r.col:r.col + 1] != GAP or getattr(r, "cids", ()):
+        return r  # (a glyph of a font code is read with its other places, ``pipeline.restore.pooled_repairs``)
     word = next((m for m in _GAPPED_WORD.finditer(text) if m.start() <= r.col < m.end()), None)
     if word is None or len(word.group(0)) < MIN_ROMANISED or word.group(0).count(GAP) != 1 \
             or not word.group(0).replace(GAP, "").isalpha():
@@ -374,7 +397,8 @@ def name_or_copy(text: str, r: "Repair", document: str, listed: bool) -> "Repair
         return replace(r, status="ambiguous", candidates=tuple(offered), evidence=r.evidence + (Evidence(
             "repetition", f"open: the document writes {written} whole, the word of this gap with {copies[0]} there; "
                           f"{said}, never committed on it (the same letters may name another word or person)"),))
-    if why is None:
+    if why is None or any(not c.text.isascii() for c in r.candidates):
+        # (an accented letter offered, the Latin reader's word of another language: *École Normale Sup\ufffdrieure*)
         return r
     return replace(r, status="unresolved", confidence=0.0, candidates=(), evidence=r.evidence + (Evidence(
         "abstention", ROMANISED_NAME.format(word=word.group(0), why=why)),))
