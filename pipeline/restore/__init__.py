@@ -457,8 +457,19 @@ class Restorer:
                                   or self.contact_named_by_fills(text, start, end, repairs[0])) is not None:
             return [self.held_for_a_name(text, _abstain(line, start, original, why))]
         return [self.held_for_a_name(text, self.named_by_shape(text, self.named_in_prose(text, old_forms.in_written_forms(
-            letter_phrases.greeting_hold(text, _in_one_language(text, r)), self.old_forms_written()))))
+            letter_phrases.greeting_hold(text, self.romanised_read(text, _in_one_language(text, r))),
+            self.old_forms_written()))))
                 for r in repairs]
+
+    def romanised_read(self, text: str, r: Repair) -> Repair:
+        """``r`` read for a Latin word the document writes whole elsewhere (a macron letter the English list never
+        offers: *Kōgetsu* beside ``K\ufffdgetsu``) or a person's name by its place in English prose that no word of the
+        English list fits (``Sen no Riky\ufffd``): :func:`romanised.name_or_copy`."""
+        if r.restored is not None or len(r.original) != 1 or not text[r.col - 1:r.col].isalpha() \
+                and not text[r.col + 1:r.col + 2].isalpha():
+            return r
+        site = latin.local_site(text, r.col, line=r.line)
+        return romanised.name_or_copy(text, r, self.document_text(), listed=bool(english.fits(site)))
 
     def named_by_shape_words(self, text: str, start: int, end: int) -> str | None:
         """Why the lost glyphs ``text[start:end]`` stand in a person's name, told whatever the fills by a spaced shape
@@ -1191,6 +1202,13 @@ class Restorer:
             # the confidence reads how the digit reads (the character model counts the document's own numbers:
             # `0.05 mm` makes `0.0` read well), which says nothing of which digit it was: at most a tie's
             confidence = min(confidence, scoring.CONFLICT_CONFIDENCE)
+            if top in DIGITS:
+                # nothing says which digit: every digit the model weighed is listed, not the first five of a tie (fresh-
+                # user trial 83c: ``12\ufffd5`` listed 0–4 alone, as if 5–9 had been ruled out)
+                shown, row = every_digit_listed(shown, ranking)
+                if row is not None:
+                    evidence.append(row)
+                candidates = tuple(Candidate(f, s) for f, s in shown)
         # (a glyph standing at other places too, which the English settles here, is left to the pooled reading)
         if number is not None and number.fits and (number.settled is None or rival is not None) \
                 and all(c in DIGITS + bilingual.SEPARATORS for c in top):
@@ -1340,6 +1358,26 @@ class Restorer:
             unsupported = True
             # the calibration never saw the English contradict its top fill: the confidence shown is that of a tie
             confidence = min(confidence, scoring.CONFLICT_CONFIDENCE)
+        # (one lost character, as the translation's own class: a lost pair has dozens of words glossing some word)
+        tied = scoring.translation_tie(ranking, pools) if site.script == "ja" and site.length == 1 \
+            and not unsupported else None
+        if tied is not None:
+            # the English supports a rival's word as much as the top fill's (蒔く and 蒔絵 both gloss *sprinkled*): it
+            # says nothing of which stands there, so the confidence is the one the top fill has without it, and the
+            # gap is never committed on it (the rival, within DOMINANCE of the top fill, has the same support)
+            unsure = list(top_vector)
+            for name in scoring.TRANSLATION_SUPPORT:
+                unsure[scoring.FEATURES.index(name)] = 0.0
+            alone = self.model.confidence([p] + sorted((q for f, q in weighed[1:]), reverse=True), unsure,
+                                          site.length, top)
+            rival_row = next((d for pl in pools for k, d in pl.said.get(tied, ()) if k == "bilingual"), "")
+            evidence.append(Evidence("abstention", f"the talk's other language supports {tied} as much as {top}"
+                                                   + (f" ({rival_row})" if rival_row else "") + ": it does not say "
+                                                   f"which of the two words stands there: offered, not committed; "
+                                                   f"the confidence read without it ({alone:.4f}, was "
+                                                   f"{confidence:.4f})"))
+            confidence = min(confidence, alone)
+            unsupported = True
         threshold = self.model.threshold(site.length, top, top_vector)
         if len(pools) == 1 and scoring.short_frame_once(top_vector, site) and threshold < scoring.SHORT_FRAME_THRESHOLD:
             # a frame of three characters beside grammar, written once elsewhere, holds another word as easily as this
@@ -2091,6 +2129,36 @@ def _number_words(site: Site, proposal: Proposal, doc: Document | None = None) -
     return numeric.context_words(site.left[len(site.left) - a:] + " " + site.right[:b])
 
 
+ANY_DIGIT = "any digit fits"
+"""The opening of :func:`every_digit_listed`'s row (a unit's verdict, which lists the model's first digits alone, drops
+it: :func:`_unit_verdict`)."""
+
+
+def every_digit_listed(shown: list[tuple[str, float]], ranking: list[tuple[str, float]]
+                       ) -> tuple[list[tuple[str, float]], Evidence | None]:
+    """``shown`` (the candidates listed, best first) with every ASCII digit of ``ranking`` (fill, probability) it
+    leaves out added after them, highest probability first (a tie in 0–9 order), and the row that says so; ``None`` as
+    the row where none was left out. For a lost digit nothing settles (:func:`numeric.unsettled`): a list cut at
+    :data:`scoring.TOP` names five digits of a tie as if the other five had been ruled out.
+
+    >>> tie = [(d, 0.1) for d in "0123456789"]
+    >>> shown, row = every_digit_listed(tie[:5], tie)
+    >>> "".join(f for f, _ in shown), row.detail[:40]
+    ('0123456789', 'any digit fits: nothing in the text says')
+    >>> every_digit_listed(tie, tie)[1] is None
+    True
+    """
+    listed = {f for f, _ in shown}
+    left_out = sorted(((f, q) for f, q in ranking if f in DIGITS and len(f) == 1 and f not in listed),
+                      key=lambda fq: (-fq[1], fq[0]))
+    if not left_out:
+        return shown, None
+    everything = [*shown, *left_out]
+    digits = sum(1 for f, _ in everything if f in DIGITS and len(f) == 1)
+    return everything, Evidence("abstention", f"{ANY_DIGIT}: nothing in the text says which, so all {digits} digits "
+                                              "the model weighed are listed, not only the first five")
+
+
 def _quantity_unsettled(fill: str, pools: list, site: Site) -> bool:
     """The fill is a whole number lost (no digit of it survives beside the gap) that neither the talk's other
     language (``bilingual``: the English writes the number) nor a heading's numbering proposes: a quantity
@@ -2450,7 +2518,8 @@ def _unit_verdict(site: Site, slot: units.LatinSlot, decided: Repair, document: 
                    key=lambda fp: -fp[1])[: scoring.TOP + UNIT_MODEL_SHOWN]
     return Repair(line=site.line, col=site.start, original=original, restored=None, status="ambiguous",
                   confidence=shown[0][1], candidates=tuple(Candidate(f, p) for f, p in shown), calibrated=False,
-                  evidence=(Evidence("lexicon", f"{head}: offered, never committed ({whys})"),) + decided.evidence)
+                  evidence=(Evidence("lexicon", f"{head}: offered, never committed ({whys})"),)
+                  + tuple(e for e in decided.evidence if not e.detail.startswith(ANY_DIGIT)))
 
 
 def _date_numeral_verdict(site: Site, fits: weekday.DateFits, ranking: list[tuple[str, float]]) -> Repair:

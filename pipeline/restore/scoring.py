@@ -19,6 +19,7 @@ the defaults below are only the starting point of that fit.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -1116,3 +1117,72 @@ def reading_without_document(site: Site, pool: Pool, lm: "charlm.Scorer", weight
         feats["doc_count"] = 0.0
         read.features[fill] = feats
     return softmax_ranking(read, weights)
+
+
+TRANSLATION_SUPPORT = ("bilingual_word", "bilingual_term", "bilingual_deck")
+"""The features by which the talk's other language supports a fill's word (the line translating the gap's, a term it
+says whole, the talk's English at large), strongest first: what :func:`translation_tie` compares."""
+
+
+def translation_support(fill: str, pools: Sequence["Pool"]) -> tuple[float, ...]:
+    """The fill's :data:`TRANSLATION_SUPPORT` features, each its highest over ``pools``."""
+    return tuple(max((p.features.get(fill, {}).get(name, 0.0) for p in pools), default=0.0)
+                 for name in TRANSLATION_SUPPORT)
+
+
+def translation_tie(ranking: Sequence[tuple[str, float]], pools: Sequence["Pool"]) -> str | None:
+    """The best-ranked rival whose word the talk's other language supports as much as the top fill's (every
+    :data:`TRANSLATION_SUPPORT` feature at least the top fill's), a word other than the top fill's (the lexicon's
+    first word for each, :attr:`Pool.words`: 蒔く's forms く, い, き do not rival each other; 蒔絵 rivals them), within
+    :data:`DOMINANCE` times the top fill's probability; ``None`` where the top fill has no such support or no rival
+    has as much. The English then says nothing of which of the two words stands there (fresh-user trial 83c: *Maki-e
+    means "sprinkled picture"* glosses 蒔く *sprinkle* and 蒔絵 *lacquer … sprinkle* alike, and 蒔く was committed at
+    0.9686 on it), so the confidence must be read without it.
+
+    >>> pool = Pool(); pool.features = {"く": {"bilingual_deck": 1.0}, "い": {"bilingual_deck": 1.0},
+    ...                                 "絵": {"bilingual_deck": 1.0}, "田": {}}
+    >>> pool.words = {"く": ["蒔く"], "い": ["蒔い"], "絵": ["蒔絵"], "田": ["蒔田"]}
+    >>> translation_tie([("く", 0.3), ("い", 0.2), ("絵", 0.19), ("田", 0.02)], [pool])
+    '絵'
+    >>> translation_tie([("く", 0.3), ("い", 0.2), ("絵", 0.02)], [pool]) is None
+    True
+    >>> pool.features["く"]["bilingual_word"] = 1.0
+    >>> translation_tie([("く", 0.3), ("絵", 0.19)], [pool]) is None
+    True
+    """
+    if not ranking:
+        return None
+    top, p_top = ranking[0]
+    mine = translation_support(top, pools)
+    if not any(mine):
+        return None
+
+    def word(fill: str) -> str:
+        return dictionary_form(next((p.words[fill][0] for p in pools if p.words.get(fill)), fill))
+
+    own = word(top)
+    for fill, p in ranking[1:]:
+        if DOMINANCE * p < p_top:
+            break
+        if word(fill) != own and all(r >= m for r, m in zip(translation_support(fill, pools), mine)):
+            return fill
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def dictionary_form(word: str) -> str:
+    """``word`` with each of Sudachi's tokens in its dictionary form (蒔い → 蒔く): the word a gloss names, whatever
+    form the fill gives it.
+
+    >>> dictionary_form("蒔い"), dictionary_form("蒔絵")
+    ('蒔く', '蒔絵')
+    """
+    from pipeline import sudachi
+
+    return "".join(m.dictionary_form() for m in sudachi.tokenizer().tokenize(word)) or word
+
+
+def without_translation(feats: dict[str, float]) -> dict[str, float]:
+    """``feats`` without the :data:`TRANSLATION_SUPPORT` features (nor :data:`pipeline.restore.evidence.translation`'s
+    ``bilingual_names`` beside them): how a fill reads where the English supports its rival as much."""
+    return {k: v for k, v in feats.items() if k not in TRANSLATION_SUPPORT and k != "bilingual_names"}

@@ -42,6 +42,9 @@ MIN_WORD = 2
 """Letters (the fill among them) of the word the fill makes, one at least a surviving letter beside the gap: one
 kanji's reading is no word of the English."""
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+_HYPHENED = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:-[A-Za-z\u00c0-\u024f]+)+")
+"""Latin words joined by hyphens (*maki-e*, *furo-shiki*): Hepburn's hyphen parts the syllables of one word (蒔絵
+*maki-e*, where *makie* would read as one syllable *kie*), so the word is also read with its hyphens dropped."""
 _FILL = re.compile(f"[{KANJI}{KATAKANA}{HIRAGANA}]+")
 RANKS = ": ranked up, never committed on it (no benchmark measures a romanised word; a reading is no gloss)"
 
@@ -58,6 +61,11 @@ def romanised_words(doc: Document) -> dict[str, tuple[int, str]]:
     >>> doc = Document.from_text("石垣の補修\\nStone walls (ishigaki) of the fields")
     >>> sorted(romanised_words(doc))
     ['fields', 'ishigaki', 'stone', 'walls']
+
+    Words joined by hyphens are read joined too (:data:`_HYPHENED`):
+
+    >>> sorted(romanised_words(Document.from_text("蒔絵\\nthe maki-e box")))
+    ['makie']
     """
     cached = doc.__dict__.get("_romanised")  # (the document's own: its talk's English, not the text's)
     if cached is not None:
@@ -67,6 +75,10 @@ def romanised_words(doc: Document) -> dict[str, tuple[int, str]]:
     for line in lines:
         for m in _LATIN_WORD.finditer(line.text):
             word = _plain(m.group(0))
+            if len(word) >= MIN_ROMAJI and word not in found:
+                found[word] = (line.line_at(m.start()), line.text)
+        for m in _HYPHENED.finditer(line.text):
+            word = _plain(m.group(0).replace("-", ""))
             if len(word) >= MIN_ROMAJI and word not in found:
                 found[word] = (line.line_at(m.start()), line.text)
     doc.__dict__["_romanised"] = found
@@ -237,3 +249,156 @@ def macron_hold(text: str, r: "Repair") -> "Repair":
 
 _PLAIN_MACRONS = str.maketrans({v: k for k, v in MACRONS.items()})
 OPEN_ROW = "open: "  # (as pipeline.restore.OPEN_ROW: an open gap's row says why)
+
+
+_LETTERS = "A-Za-z\u00c0-\u024f"
+_WHOLE_WORD = re.compile(f"(?<![{_LETTERS}\ufffd])[{_LETTERS}]+(?![{_LETTERS}\ufffd])")
+_GAPPED_WORD = re.compile(f"[{_LETTERS}\ufffd]+")
+NAME_PARTICLE = re.compile(f"(?:^|(?<=[^{_LETTERS}]))[A-Z][{_LETTERS}]+ no $")
+"""A romanised Japanese name's first part and its particle *no* before the gap's word (*Sen no Rikyū*, *Minamoto no
+Yoritomo*, *Ki no Tsurayuki*): the classical way of writing a name of clan and person (Hepburn keeps the particle as a
+word of small letters)."""
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;]['\"’”)]*)\s*$")
+
+
+def copy_letters(word: str, at: int, text: str) -> list[str]:
+    """The letters a document writing ``word`` whole elsewhere has at ``at`` (the index of its one lost glyph): each
+    word of ``text`` (Latin letters, macron letters among them, touching no lost glyph) of the same length whose other
+    letters are the gap word's, case aside; commonest first, in the gap word's case.
+
+    >>> copy_letters("K\\ufffdgetsu", 1, "The garden of K\\ufffdgetsu. Visitors to Kōgetsu walk; Kōgetsu's pond")
+    ['ō']
+    >>> copy_letters("Riky\\ufffd", 4, "Sen no Riky\\ufffd served. Later Rikyu, then Rikyū, then Rikyū")
+    ['ū', 'u']
+    >>> copy_letters("Riky\\ufffd", 4, "Sen no Riky\\ufffd served Hideyoshi")
+    []
+    """
+    low = word.lower()
+    counts: dict[str, int] = {}
+    for m in _WHOLE_WORD.finditer(text):
+        other = m.group(0)
+        if len(other) != len(word):
+            continue
+        lower = other.lower()
+        if lower[:at] == low[:at] and lower[at + 1:] == low[at + 1:]:
+            counts[lower[at]] = counts.get(lower[at], 0) + 1
+    upper = at == 0 or word[at - 1:at].isupper() and word[at + 1:at + 2].isupper()
+    return [c.upper() if upper else c for c in sorted(counts, key=lambda c: -counts[c])]
+
+
+HEPBURN_WORD = re.compile(r"(?:(?:kk|ss|tt|pp|tc|cc)?(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|[kgsztdnhbpmrjfwy])?[aiueo]"
+                          r"|n(?![aiueoy]))+")
+"""A word of Hepburn syllables (a vowel, a consonant or a palatal pair before it, a doubled consonant, a syllabic n):
+the shape of a romanised Japanese word, long vowels folded (*hideyoshi*, *rikyu*, *toyotomi*; not *normale*,
+*oyeloran*)."""
+
+
+def hepburn_shaped(word: str) -> bool:
+    """``word`` (Latin letters, macrons allowed, its one lost glyph read as any letter) spells Hepburn syllables
+    (:data:`HEPBURN_WORD`).
+
+    >>> hepburn_shaped("Riky\ufffd"), hepburn_shaped("Hidey\ufffdshi"), hepburn_shaped("Oyel\ufffdran"), hepburn_shaped("Kōgetsu")
+    (True, True, False, True)
+    """
+    plain = _plain(word)
+    tries = [plain.replace(GAP, c) for c in "abcdefghijklmnopqrstuvwxyz"] if GAP in plain else [plain]
+    return any(HEPBURN_WORD.fullmatch(t) for t in tries)
+
+
+def name_by_place(text: str, start: int, end: int) -> str | None:
+    """Why the capitalised Latin word ``text`` holds around its one lost glyph at ``start`` stands as a person's name
+    by its place in English prose, or ``None``: after a name's first part and the particle *no*
+    (:data:`NAME_PARTICLE`: *Sen no Riky\\ufffd*), or right after another capitalised word of Hepburn's shape that does
+    not open its sentence (a given name or a surname before it: *served Toyotomi Hidey\\ufffdshi*); the gap's word
+    spelling Hepburn syllables (:func:`hepburn_shaped`) either way. The caller asks only where no
+    word of the English list fits (a capitalised pair of English words, *the Annual Gen\\ufffdral Meeting*, is read by
+    the list).
+
+    >>> name_by_place("The tea master Sen no Riky\\ufffd served", 26, 27)
+    'after a name and the particle no (Sen no)'
+    >>> name_by_place("He served Toyotomi Hidey\\ufffdshi well", 24, 25)
+    'after a capitalised word inside a sentence (Toyotomi)'
+    >>> name_by_place("Toyotomi Hidey\\ufffdshi served", 14, 15) is None
+    True
+    """
+    word = next((m for m in _GAPPED_WORD.finditer(text) if m.start() <= start < m.end()), None)
+    if word is None or end > word.end() or not word.group(0)[:1].isupper():
+        return None
+    before = text[:word.start()]
+    if not hepburn_shaped(word.group(0)):
+        return None  # a word of another language's letters (*Ade Oyel\ufffdran*): no romanised name
+    if (m := NAME_PARTICLE.search(before)) is not None:
+        return f"after a name and the particle no ({m.group(0).strip()})"
+    prev = re.search(f"([{_LETTERS}]+) $", before)
+    if prev is None or not prev.group(1)[:1].isupper() or not prev.group(1)[1:].islower() \
+            or not hepburn_shaped(prev.group(1)):
+        return None
+    if _SENTENCE_END.search(before[:prev.start()]):
+        return None  # the word before opens its sentence: its capital says nothing
+    return f"after a capitalised word inside a sentence ({prev.group(1)})"
+
+
+ROMANISED_NAME = ("a person's name in English prose ({word}: {why}, and no word of the English list fits it; a "
+                  "romanised Japanese name as often): never filled nor offered, unless the document writes the same "
+                  "name whole")
+"""The row of a name :func:`name_or_copy` holds (it opens on ``pipeline.restore.NAMED``: no fill, no candidate)."""
+
+
+def name_or_copy(text: str, r: "Repair", document: str, listed: bool) -> "Repair":
+    """``r`` (the verdict on one lost glyph in the Latin word of the line ``text`` at ``r.col``; ``document``: the text
+    copies are looked up in, the nearest scope's; ``listed``: some word of the English list fits the gap), where it
+    is open, read for a word the document writes whole elsewhere, or a person's name:
+
+    - where the document writes the word whole with one letter at the gap (:func:`copy_letters`: *Kōgetsu* beside
+      ``K\ufffdgetsu``, *Rikyū* beside ``Riky\ufffd``), those letters are offered first, never committed (the same
+      letters may be another word, and a name is never filled from its copy): the English list and the character
+      model read ASCII alone, so a macron letter is never among their candidates (fresh-user trial 83c offered a);
+    - else, where no word of the English list fits and the word is a name by its place (:func:`name_by_place`:
+      *Sen no Riky\ufffd*), it is held with no candidate (trial 83c offered u from wordfreq's *rikyu*).
+
+    Else ``r`` as it was.
+
+    >>> from pipeline.model import Candidate, Repair
+    >>> r = Repair(3, 26, "\ufffd", None, "ambiguous", 0.0, (Candidate("u", 1.0),), ())
+    >>> line = "The tea master Sen no Riky\ufffd served Hideyoshi."
+    >>> held = name_or_copy(line, r, line, listed=False)
+    >>> held.status.value, held.candidates, held.evidence[-1].detail.startswith("a person's name in English prose")
+    ('unresolved', (), True)
+    >>> copied = name_or_copy(line, r, line + " Later Rikyū built a tea room.", listed=False)
+    >>> copied.status.value, [c.text for c in copied.candidates]
+    ('ambiguous', ['ū'])
+    """
+    from dataclasses import replace
+
+    from pipeline.model import Candidate, Evidence
+
+    if r.restored is not None or len(r.original) != 1 or text[r.col:r.col + 1] != GAP or getattr(r, "cids", ()):
+        return r  # (a glyph of a font code is read with its other places, ``pipeline.restore.pooled_repairs``)
+    word = next((m for m in _GAPPED_WORD.finditer(text) if m.start() <= r.col < m.end()), None)
+    if word is None or len(word.group(0)) < MIN_ROMANISED or word.group(0).count(GAP) != 1 \
+            or not word.group(0).replace(GAP, "").isalpha():
+        return r
+    at = r.col - word.start()
+    why = name_by_place(text, r.col, r.col + 1) if not listed else None
+    # a copy's plain letter is the English list's and :func:`pipeline.restore.evidence.english.intact_copy`'s to weigh
+    # (``Universit\ufffd de Lille`` beside *University*: the list's é stays first); a letter they never read (a macron,
+    # an accent) is this rule's, and a name's copy is its only candidate
+    copies = [c for c in copy_letters(word.group(0), at, document) if why is not None or not c.isascii()]
+    if copies:
+        if why is None and r.candidates and r.candidates[0].text == copies[0]:
+            return r  # the copy's letter stands first already
+        score = r.candidates[0].score if r.candidates else 0.0
+        offered = [Candidate(c, score) for c in copies]
+        if why is None:
+            offered += [c for c in r.candidates if c.text not in copies]
+        written = word.group(0).replace(GAP, copies[0])
+        said = (f"a person's name by its place ({why}): only the spelling the document writes offered" if why
+                else "listed first")
+        return replace(r, status="ambiguous", candidates=tuple(offered), evidence=r.evidence + (Evidence(
+            "repetition", f"open: the document writes {written} whole, the word of this gap with {copies[0]} there; "
+                          f"{said}, never committed on it (the same letters may name another word or person)"),))
+    if why is None or any(not c.text.isascii() for c in r.candidates):
+        # (an accented letter offered, the Latin reader's word of another language: *École Normale Sup\ufffdrieure*)
+        return r
+    return replace(r, status="unresolved", confidence=0.0, candidates=(), evidence=r.evidence + (Evidence(
+        "abstention", ROMANISED_NAME.format(word=word.group(0), why=why)),))
