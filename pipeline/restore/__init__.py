@@ -2942,7 +2942,7 @@ def _cited_first(decided: Repair, cited: list[str]) -> Repair:
 
 def _leads_shown(site: Site, decided: Repair, ranked: dict[str, float]) -> Repair:
     """``decided`` (open) at a gap before a counted number after a word (:func:`numeric.leads_number`) with the prefixes
-    :func:`numeric.propose_lead` proposes listed first and its best digit among the shown candidates: a prefix, the
+    :func:`numeric.propose_lead` proposes listed after the models' first fill and its best digit among the shown candidates: a prefix, the
     number's leading digit and a particle read alike there (``予定件数\ufffd50件``: 約50件, 150件, は50件), and the
     models, counted from prose, rank the particles first. ``ranked``: the fills the verdict ranked (a glyph's pooled
     ranking where it stands at other places too: a prefix it ruled out is not listed)."""
@@ -2953,7 +2953,9 @@ def _leads_shown(site: Site, decided: Repair, ranked: dict[str, float]) -> Repai
     score = {c.text: c.score for c in decided.candidates}
     digits = [c for c in decided.candidates if c.text.isdigit()] or [Candidate(f, 0.0) for f in proposed if f.isdigit()]
     rest = [c for c in decided.candidates if c.text not in prefixes and c not in digits[:1]]
-    shown = [Candidate(f, score.get(f, 0.0)) for f in prefixes] + rest[:scoring.TOP - len(prefixes) - 1] + digits[:1]
+    # the models' first fill stays first (徒\ufffd3分: 歩 completes 徒歩), the prefixes next, the best digit shown
+    shown = rest[:1] + [Candidate(f, score.get(f, 0.0)) for f in prefixes] \
+        + rest[1:scoring.TOP - len(prefixes) - 1] + digits[:1]
     said = Evidence("lexicon", f"the gap opens a counted number after a word ({site.left[-2:]}_{site.right[:4]}): "
                                f"a prefix ({', '.join(prefixes)}), the number's leading digit (1–9) or a particle "
                                "stands there; listed so, never committed on how it reads")

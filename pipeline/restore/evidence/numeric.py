@@ -491,8 +491,9 @@ def unsettled(fill: str, features: list[dict[str, float]], site: Site, in_number
         numeral += DAY_WORDS  # (10月\ufffd日: 末日 reads as well as 5日)
     if after_ordinal_prefix(site):
         numeral += KANJI_DIGITS + "何"  # (第3回, 第三回, 第何回 read alike)
-    if fill and leads_number(site):
-        # a leading digit, a prefix or a particle before a counted number (予定件数150件, 約50件, は50件) read alike
+    if fill and fill in "約第" + DIGITS and leads_number(site):
+        # a leading digit or a prefix before a counted number (予定件数150件, 約50件) read alike (a word the glyph
+        # completes, 徒\ufffd3分's 歩, is read as any word)
         return not any(f.get("bilingual", 0.0) > 0 or f.get("numbering", 0.0) > 0 or f.get("has_rep", 0.0) > 0
                        for f in features)
     if not fill or not all(c in numeral for c in fill) or (shape is None and not before_counter(site) and not in_number
@@ -1056,12 +1057,12 @@ def leads_number(site: Site) -> bool:
     digits and the prefixes are proposed beside the models' fills, nothing ruled out (:func:`propose_lead`).
 
     >>> [leads_number(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("予定件数\\ufffd50件を", "予定件数\\ufffd00件",
-    ...  "比べ\\ufffd1億円", "約\\ufffd5.5%", "電話\\ufffd03-1", "2\\ufffd5件")]
-    [True, False, True, False, False, False]
+    ...  "比べ\\ufffd1億円", "約\\ufffd5.5%", "電話\\ufffd03-1", "2\\ufffd5件", "10月\\ufffd4日")]
+    [True, False, True, False, False, False, False]
     """
     if site.length != 1 or not JA_LETTER_RE.match(site.left[-1:] or " ") or site.left[-1:] in PREFIXES \
-            or site.text[site.start:site.end].strip(GAP):
-        return False
+            or site.text[site.start:site.end].strip(GAP) or date_field(site) is not None:
+        return False  # (a date's day after its month, 10月\ufffd4日: :func:`date_field`)
     number = re.match(f"[1-9][{DIGITS}]*(?:[,，][{DIGITS}]{{3}})*", site.right)
     if number is None:
         return False
