@@ -160,3 +160,9 @@ def test_pooled_glyph_never_opens_a_number_with_zero(tmp_path_factory):
     places = [r for r in _repairs(DATA.parent / "digit83" / "trial83a_budget.txt", tmp_path_factory)
               if r["source"]["line"] in (8, 32)]
     assert len(places) == 2 and all(_shown(r) and "0" not in _shown(r) for r in places)
+
+
+def test_near_miss_day_with_its_weekday_is_settled_by_the_calendar(tmp_path_factory):
+    """Near miss (passes on both): ``令和8年2月\\ufffd日（木）`` is the 5th, committed by the calendar; a day's word (末)
+    is not kept beside a printed weekday (the regression's ``t79a_nyusatsu_ogaki.txt`` had lost the commit to 末)."""
+    assert _one("dates.txt", 12, tmp_path_factory)["restored"] == "5"

@@ -953,13 +953,17 @@ def date_keeps(site: Site, fill: str) -> bool:
     [True, True, False]
     >>> [f for f in "0123456789末曜" if date_keeps(Site("10月\\ufffd日", 3, 4), f)], [f for f in "0123456789" if date_keeps(Site("4月3\\ufffd日", 3, 4), f)]
     (['1', '2', '3', '4', '5', '6', '7', '8', '9', '末'], ['0'])
+    >>> date_keeps(Site("2月\\ufffd日（木）", 2, 3), "末"), date_keeps(Site("2月\\ufffd日（木）", 2, 3), "5")
+    (False, True)
     """
     field = date_field(site)
     if field is None:
         return True
     head, tail, largest = field
     if not head + tail and fill in DAY_WORDS:
-        return True
+        # a day printed with its weekday is a numbered day (吉日 and 某日 name none; the calendar reads the numeral:
+        # 令和8年2月\ufffd日（木） is the 5th)
+        return not re.match(f"{GAP}*日[ \u3000]*[（(][月火水木金土日]", site.right)
     if not all(c in DIGITS for c in fill):
         return False
     number = (head + fill + tail).translate(TO_ASCII_DIGITS)
