@@ -77,8 +77,10 @@ def test_near_miss_weekday_still_settles_a_day(tmp_path_factory):
 
 
 def test_date_field_reads_no_duration_nor_a_lost_field():
-    """A duration (``1\\ufffd日間``), a month not after a year nor before a day, a field with no digit left: no date."""
-    for text in ("1\ufffd日間", "3\ufffd月に", "10月\ufffd日", "1年3\ufffd月"):
+    """A duration (``1\\ufffd日間``), a month not after a year nor before a day, a month with no digit left: no date.
+    (Session 84, digit84: a day with no digit left after a month in digits, ``10月\\ufffd日``, is now read as a day's
+    field, 1–9 or a day's word: tests/test_digit84.py.)"""
+    for text in ("1\ufffd日間", "3\ufffd月に", "2025年\ufffd月", "1年3\ufffd月"):
         start = text.index("\ufffd")
         assert numeric.date_field(Site(text, start, start + 1)) is None, text
 

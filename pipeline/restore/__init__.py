@@ -1040,6 +1040,11 @@ class Restorer:
         # ``25\ufffdC``, ``お米５\ufffd``): the word the document writes whole decides, else its fills are offered
         unit = units.latin_slot(site.text, site.start, site.end)
         decided = self.model_verdict(ranked, ranking, others, note, rivals, calibrated, glyph)
+        cited = numeric.reference_numbers(site, self.document_text()) if decided.restored is None else None
+        if cited:
+            decided = _cited_first(decided, cited)
+        elif decided.restored is None and numeric.leads_number(site):
+            decided = _leads_shown(site, decided, dict(ranking if ranking is not None else ranked.ranking))
         if unit is not None:
             verdict = _unit_verdict(site, unit, decided, self.document_text(), slot is None)
             if verdict is not decided:
@@ -1088,8 +1093,11 @@ class Restorer:
             # repetition proposes fills of the gap's length only, session 64)
             decided = self.intact_copy(site, reviewed) or reviewed
             if not decided.evidence:
-                # every verdict says why (trial 65c's ``o\ufffd-ramp``: unresolved with no candidate and no row)
-                decided = replace(decided, evidence=(Evidence("model", NO_PROPOSAL),))
+                # every verdict says why (trial 65c's ``o\ufffd-ramp``: unresolved with no candidate and no row); a
+                # day its month does not have says so (``2月3\ufffd日``: kept, a misprint or no digit)
+                why = numeric.no_day_fits(site)
+                decided = replace(decided, evidence=(Evidence("lexicon", f"no candidate: {why}; the gap is kept")
+                                                     if why else Evidence("model", NO_PROPOSAL),))
             return decided
         # a lost digit the talk's English settles is committed by its rule, as a heading number is by the sequence
         # (a glyph that stands at other places too is decided with them: one glyph, one answer)
@@ -1779,7 +1787,8 @@ class Restorer:
         # a noun written whole nearby that makes a compound with the gap's neighbours (寄贈 of 寄贈式: trial 78b)
         for proposal in nearword.propose_compound(site, self.doc, pool.features):
             pool.add(proposal)
-        for proposal in [*numeric.propose_slot(site), *numeric.propose_counted(site, self.doc)]:
+        for proposal in [*numeric.propose_slot(site), *numeric.propose_counted(site, self.doc),
+                         *numeric.propose_date(site), *numeric.propose_lead(site)]:
             if proposal.fill not in pool.features:
                 pool.add(proposal)
         if numeric.number_shape(site) is not None:  # outside a number every fill stands (numeric.keeps)
@@ -1803,11 +1812,21 @@ class Restorer:
                     if fill not in pool.features:
                         pool.add(Proposal(fill, "lexicon", f"a numeral between its sequence's {low} and {high}, in "
                                                            "the form its ordinals are written"))
+        if numeric.reference_slot(site) is not None:  # a numbered reference's last part (図3.\ufffd): a digit
+            for fill in [f for f in pool.features if not f.isascii() or not f.isdigit()]:
+                pool.drop(fill)
+            for digit in "0123456789":
+                if digit not in pool.features:
+                    pool.add(Proposal(digit, "lexicon", f"a digit: the gap opens the last part of a numbered reference "
+                                                        f"({site.left[-6:]}_)"))
+        if numeric.date_field(site) is not None:  # a date's month or day, whatever shape read it (R7.1\ufffd.3)
+            for fill in [f for f in pool.features if not numeric.date_keeps(site, f)]:
+                pool.drop(fill)
         if day is not None:  # a day of the month: only the digits that make a day that month has
             for fill in [f for f in pool.features if f not in day[0]]:
                 pool.drop(fill)
         if site.length == 1 and site.script == "ja" and numeric.number_shape(site) is None \
-                and numeric.digit_slot(site) is None:
+                and numeric.digit_slot(site) is None and numeric.reference_slot(site) is None:
             for symbol in SYMBOLS:
                 if symbol not in pool.features:
                     pool.add(Proposal(symbol, "lexicon", f"punctuation {symbol}", {"symbol": 1.0}))
@@ -2781,6 +2800,8 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
     in_numbers = [r.site for _, r in ranked if numeric.number_shape(r.site) is not None
                   or numeric.digit_slot(r.site) is not None]
     unnumbered = {f for f in logp if any(outside_a_number(site, f) for site in in_numbers)}
+    # a number is never written from a 0 before its other digits (``比べ\ufffd1億``: 01億 is no number)
+    unnumbered |= {f for f in logp if f[:1] in "0０" and any(numeric.leads_number(r.site) for r in counted)}
     if unnumbered and unnumbered != set(logp):
         ruled_out |= unnumbered
     logp = {f: v for f, v in logp.items() if f not in ruled_out}
@@ -2977,6 +2998,40 @@ DOUBLED_PARTICLES = "のをがにはでへ"
 """One-kana particles that never stand twice in a row after a kanji: the general character model counts kanji +
 ``のの`` 5 times against ``の`` 360,403 times (``をを`` 2, ``がが`` 1, ``にに`` 9, ``はは`` 6, ``でで`` 19, ``へへ`` 0); ``と`` and
 ``も`` are left out (``数とと``… 58 times, ``太もも``)."""
+
+
+def _cited_first(decided: Repair, cited: list[str]) -> Repair:
+    """``decided`` (open) with the digits ``cited`` listed first: the numbers the document writes whole after the same
+    label or as its headings (:func:`numeric.reference_numbers`), smallest first, each at the score its reading gave it.
+    Which one the reference cites no words say: never committed."""
+    score = {c.text: c.score for c in decided.candidates}
+    shown = [Candidate(d, score.get(d, 0.0)) for d in cited] + [c for c in decided.candidates if c.text not in cited]
+    said = Evidence("repetition", f"the document writes {', '.join(cited)} whole in this place's number (its headings "
+                                  "or captions): listed first, never committed on it (which one the reference cites the "
+                                  "words do not say)")
+    return replace(decided, candidates=tuple(shown[:scoring.TOP]), evidence=decided.evidence + (said,))
+
+
+def _leads_shown(site: Site, decided: Repair, ranked: dict[str, float]) -> Repair:
+    """``decided`` (open) at a gap before a counted number after a word (:func:`numeric.leads_number`) with the prefixes
+    :func:`numeric.propose_lead` proposes listed after the models' first fill and its best digit among the shown candidates: a prefix, the
+    number's leading digit and a particle read alike there (``予定件数\ufffd50件``: 約50件, 150件, は50件), and the
+    models, counted from prose, rank the particles first. ``ranked``: the fills the verdict ranked (a glyph's pooled
+    ranking where it stands at other places too: a prefix it ruled out is not listed)."""
+    proposed = [p.fill for p in numeric.propose_lead(site) if p.fill in ranked]
+    prefixes = [f for f in proposed if not f.isdigit()]
+    if not prefixes:
+        return decided
+    score = {c.text: c.score for c in decided.candidates}
+    digits = [c for c in decided.candidates if c.text.isdigit()] or [Candidate(f, 0.0) for f in proposed if f.isdigit()]
+    rest = [c for c in decided.candidates if c.text not in prefixes and c not in digits[:1]]
+    # the models' first fill stays first (徒\ufffd3分: 歩 completes 徒歩), the prefixes next, the best digit shown
+    shown = rest[:1] + [Candidate(f, score.get(f, 0.0)) for f in prefixes] \
+        + rest[1:scoring.TOP - len(prefixes) - 1] + digits[:1]
+    said = Evidence("lexicon", f"the gap opens a counted number after a word ({site.left[-2:]}_{site.right[:4]}): "
+                               f"a prefix ({', '.join(prefixes)}), the number's leading digit (1–9) or a particle "
+                               "stands there; listed so, never committed on how it reads")
+    return replace(decided, candidates=tuple(shown), evidence=decided.evidence + (said,))
 
 
 def outside_a_number(site: Site, fill: str) -> bool:

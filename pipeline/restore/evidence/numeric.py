@@ -486,8 +486,21 @@ def unsettled(fill: str, features: list[dict[str, float]], site: Site, in_number
     numeral = DIGITS + RANGES + (ERA_FIRST + KANJI_DIGITS if shape == "era" else "") \
         + (CURRENCY_SIGNS + YEN_SIGNS if shape == "lead" else "") \
         + (LARGE_UNITS if _unit_place(site, shape) or before_counter(site) else "")
+    dated = date_field(site)
+    if dated is not None and not dated[0] + dated[1]:
+        numeral += DAY_WORDS  # (10月\ufffd日: 末日 reads as well as 5日)
+    if after_ordinal_prefix(site):
+        numeral += KANJI_DIGITS + "何"  # (第3回, 第三回, 第何回 read alike)
+    if fill and fill in "約第" + DIGITS and leads_number(site):
+        # a leading digit or a prefix before a counted number (予定件数150件, 約50件) read alike (a word the glyph
+        # completes, 徒\ufffd3分's 歩, is read as any word)
+        return not any(f.get("bilingual", 0.0) > 0 or f.get("numbering", 0.0) > 0 or f.get("has_rep", 0.0) > 0
+                       for f in features)
     if not fill or not all(c in numeral for c in fill) or (shape is None and not before_counter(site) and not in_number
-                                                           and day_digits(site) is None):
+                                                           and day_digits(site) is None and dated is None
+                                                           and reference_slot(site) is None
+                                                           and not leads_number(site)
+                                                           and not after_ordinal_prefix(site)):
         return False
     return not any(f.get("bilingual", 0.0) > 0 or f.get("numbering", 0.0) > 0 or f.get("has_rep", 0.0) > 0
                    for f in features)
@@ -636,6 +649,11 @@ def day_digits(site: Site) -> tuple[str, str] | None:
     ...  "March 2\\ufffd, 2026", "on 2\\ufffd February 2026", "1\\ufffdth of May", "the 1\\ufffd may apply")]
     [('0123456789', 'March'), ('0', 'April'), ('0123456789', 'March'), ('012345678', 'February'), ('0123456789', 'May'), None]
 
+    A day another month has and this one not: no digit (``3\ufffd February``: :func:`no_day_fits`):
+
+    >>> day_digits(Site("on 3\ufffd February 2026", 4, 5))
+    ('', 'February')
+
     Not a year or a longer number, nor a number that no day can be (``12\ufffd March``):
 
     >>> [day_digits(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("March 2\\ufffd26", "12\\ufffd March", "\\ufffd March", "Room 1\\ufffd")]
@@ -665,6 +683,8 @@ def day_digits(site: Site) -> tuple[str, str] | None:
         y = int(year)
         most = 29 if y % 4 == 0 and (y % 100 != 0 or y % 400 == 0) else 28
     digits = "".join(d for d in "0123456789" if 1 <= int(head + d + tail) <= most)
+    if not digits and any(1 <= int(head + d + tail) <= 31 for d in "0123456789"):
+        return "", MONTHS[index]  # a day another month has, this one not (``3\ufffd February``): no digit fits
     return (digits, MONTHS[index]) if digits else None
 
 
@@ -679,6 +699,8 @@ def propose_day(site: Site) -> list[Proposal]:
     if found is None:
         return []
     digits, month = found
+    if not digits:
+        return []
     head = re.search("[0-9]*$", site.left).group(0)
     tail = re.match("[0-9]*", site.right).group(0)
     days = [int(head + d + tail) for d in digits]
@@ -814,55 +836,180 @@ _ZERO_PADDED = re.compile(f"(?<![{DIGITS}])[0０][1-9１-９][月日]")
 """A month or a day written with a leading zero (``07月``, ``04日``): where a line writes one, a lost digit may be 0."""
 
 
+DAY_WORDS = "末吉某朔晦"
+"""Letters that write a day of a month with no number (``10月末日``, ``10月吉日``, ``10月某日``, ``朔日``, ``晦日``: the
+month's last day, a letter's auspicious day, some day, the old first and last days; a closed list of Japanese
+letter-writing and calendar usage): a lost glyph between a month in digits and 日 with no digit left may be one of
+them, as well as a day's one digit (:func:`date_keeps`)."""
+_SEPARATED_DATE = re.compile(f"(?<![0-9A-Za-z.{GAP}])((?:19|20)[0-9]{{2}}|[RHST][0-9]{{1,2}})([/.\\-])"
+                             f"([0-9{GAP}]{{1,2}})\\2([0-9{GAP}]{{1,2}})(?![0-9{GAP}]|[/.\\-][0-9])")
+"""A date written in digits with one separator (``2025/10/3``, ``2026-10-05``, ``R7.10.3``): a year of four digits from
+1900 (a telephone number's ``0120-`` is none) or an era's initial and year (令和 R, 平成 H, 昭和 S, 大正 T), then the
+month and the day."""
+
+
+def month_days(month: int, year: int | None = None) -> int:
+    """The days of ``month`` (1–12; February's 29 unless ``year`` is given and is no leap year; 0 for no month).
+
+    >>> month_days(2), month_days(2, 2026), month_days(2, 2024), month_days(4), month_days(13)
+    (29, 28, 29, 30, 0)
+    """
+    if not 1 <= month <= 12:
+        return 0
+    if month == 2 and year is not None:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return MONTH_DAYS[month - 1]
+
+
+def _western_year(text: str) -> int | None:
+    """The year in the Western calendar a year before a month reads (``2026年``, ``2026``; an era's year is left
+    unread: ``None``)."""
+    m = re.search(f"(?<![{DIGITS}])([{DIGITS}]{{4}})年?$", text)
+    return int(m.group(1).translate(TO_ASCII_DIGITS)) if m else None
+
+
 def date_field(site: Site) -> tuple[str, str, int] | None:
     """``(head, tail, largest)`` where the gap stands in a date's month or day written in digits: the digits before
-    and after the gap in that field and the field's largest value (:data:`DATE_FIELDS`), else ``None``. A month
-    follows a year (:data:`_YEAR_BEFORE`) or precedes a day (``1\ufffd月3日``); a day follows a month in digits
-    (``10月\ufffd4日``, fresh-user trial 83a: offered 月, に, の, never a digit). A digit of the field must survive:
-    ``10月\ufffd日`` may be 同日, 翌日, 末日. A duration is no date (``3日間``), nor a count of months (``1年3ヶ月``:
-    the unit does not follow the digits).
+    and after the gap in that field and the field's largest value (:data:`DATE_FIELDS`, a day bounded by the month
+    before it: :func:`month_days`), else ``None``. A month follows a year (:data:`_YEAR_BEFORE`) or precedes a day
+    (``1\ufffd月3日``); a day follows a month in digits (``10月\ufffd4日``, fresh-user trial 83a: offered 月, に, の,
+    never a digit). A duration is no date (``3日間``), nor a count of months (``1年3ヶ月``: the unit does not follow
+    the digits). A date written with separators (:data:`_SEPARATED_DATE`: ``2025/1\ufffd/3``, ``R7.1\ufffd.3``) is read
+    the same way.
 
     >>> [date_field(Site(t, t.index("\\ufffd"), t.rindex("\\ufffd") + 1)) for t in ("令和7年10月\\ufffd4日", "令和6年1\\ufffd月3日",
     ...  "2025年\\ufffd2月", "12月1\\ufffd日（土）")]
     [('', '4', 31), ('1', '', 12), ('', '2', 12), ('1', '', 31)]
-    >>> [date_field(Site(t, t.index("\\ufffd"), t.rindex("\\ufffd") + 1)) for t in ("10月\\ufffd日", "1\\ufffd日間", "3\\ufffd月に",
+    >>> [date_field(Site(t, t.index("\\ufffd"), t.rindex("\\ufffd") + 1)) for t in ("1\\ufffd日間", "3\\ufffd月に",
     ...  "年1\\ufffd月", "10月\\ufffd\\ufffd4日")]
-    [None, None, None, None, None]
+    [None, None, None, None]
+
+    A day is bounded by its month (``2月3\ufffd日``: at most 29, so no digit fits; ``4月3\ufffd日``: 30), and a day with
+    no digit left after a month in digits is a day of one digit or a word (``10月\ufffd日``: :data:`DAY_WORDS`):
+
+    >>> [date_field(Site(t, t.index("\\ufffd"), t.rindex("\\ufffd") + 1)) for t in ("2月3\\ufffd日", "2026年2月2\\ufffd日",
+    ...  "4月3\\ufffd日", "10月\\ufffd日", "毎月\\ufffd日")]
+    [('3', '', 29), ('2', '', 28), ('3', '', 30), ('', '', 31), None]
+    >>> [date_field(Site(t, t.index("\\ufffd"), t.rindex("\\ufffd") + 1)) for t in ("期限は2025/1\\ufffd/3です", "R7.1\\ufffd.3に",
+    ...  "2026-02-3\\ufffd", "電話 0120-1\\ufffd-34", "v2.1\\ufffd.3")]
+    [('1', '', 12), ('1', '', 12), ('3', '', 28), None, None]
     """
+    separated = _separated_field(site)
+    if separated is not None:
+        return separated
     head = re.search(f"[{DIGITS}]*$", site.left).group(0)
     tail = re.match(f"[{DIGITS}]*", site.right).group(0)
     rest = site.right[len(tail):]
     largest = DATE_FIELDS.get(rest[:1])
-    if largest is None or not head + tail or len(head) + site.length + len(tail) > 2 \
+    if largest is None or len(head) + site.length + len(tail) > 2 \
             or site.text[site.start:site.end].strip(GAP) or rest[1:2] == "間":
         return None
     before = site.left[:len(site.left) - len(head)]
+    if not head + tail and not (rest[0] == "日" and site.length == 1):
+        return None  # (a month with no digit left may be 同月, 翌月, 今月: read only a day's)
     if rest[0] == "月" and not (_YEAR_BEFORE.search(before) or re.match(f"[{DIGITS}]{{1,2}}日", rest[1:])):
         return None
-    if rest[0] == "日" and not _MONTH_BEFORE_DAY.search(before):
-        return None
+    if rest[0] == "日":
+        month = _MONTH_BEFORE_DAY.search(before)
+        if not month:
+            return None
+        days = month_days(int(month.group(0)[:-1].translate(TO_ASCII_DIGITS)),
+                          _western_year(before[:month.start()]))
+        if not days:
+            return None
+        largest = days
     return head, tail, largest
 
 
+def _separated_field(site: Site) -> tuple[str, str, int] | None:
+    """:func:`date_field` of a date written with separators (:data:`_SEPARATED_DATE`), one glyph lost in its month or
+    its day with a digit of the field left."""
+    if site.length != 1:
+        return None
+    for m in _SEPARATED_DATE.finditer(site.text):
+        for group, largest in ((3, 12), (4, 31)):
+            if not m.start(group) <= site.start < m.end(group):
+                continue
+            field = m.group(group)
+            if field.count(GAP) != 1 or len(field) == 1 or GAP in m.group(7 - group):
+                return None
+            at = site.start - m.start(group)
+            head, tail = field[:at], field[at + 1:]
+            if group == 4:
+                year = m.group(1)
+                largest = month_days(int(m.group(3)), int(year) if year.isdigit() else None)
+            return head, tail, largest
+    return None
+
+
 def date_keeps(site: Site, fill: str) -> bool:
-    """Whether the digits ``fill`` keep a :func:`date_field` in range (a day 1–31, a month 1–12), with a leading zero
-    only where the line writes a month or day so (``07月``).
+    """Whether the digits ``fill`` keep a :func:`date_field` in range (a day 1 to its month's days, a month 1–12), with
+    a leading zero only where the line writes a month or day so (``07月``, ``2026-03-05``); where no digit of a day is
+    left, one of :data:`DAY_WORDS` too.
 
     >>> [date_keeps(Site("令和7年10月\\ufffd4日", 7, 8), f) for f in ("1", "2", "3", "0", "月")]
     [True, True, False, False, False]
     >>> [date_keeps(Site("令和6年1\\ufffd月3日", 5, 6), f) for f in ("0", "2", "3")]
     [True, True, False]
+    >>> [f for f in "0123456789末曜" if date_keeps(Site("10月\\ufffd日", 3, 4), f)], [f for f in "0123456789" if date_keeps(Site("4月3\\ufffd日", 3, 4), f)]
+    (['1', '2', '3', '4', '5', '6', '7', '8', '9', '末'], ['0'])
+    >>> date_keeps(Site("2月\\ufffd日（木）", 2, 3), "末"), date_keeps(Site("2月\\ufffd日（木）", 2, 3), "5")
+    (False, True)
     """
     field = date_field(site)
     if field is None:
         return True
     head, tail, largest = field
+    if not head + tail and fill in DAY_WORDS:
+        # a day printed with its weekday is a numbered day (吉日 and 某日 name none; the calendar reads the numeral:
+        # 令和8年2月\ufffd日（木） is the 5th)
+        return not re.match(f"{GAP}*日[ \u3000]*[（(][月火水木金土日]", site.right)
     if not all(c in DIGITS for c in fill):
         return False
     number = (head + fill + tail).translate(TO_ASCII_DIGITS)
-    if number[0] == "0" and not _ZERO_PADDED.search(site.text[:site.start] + site.text[site.end:]):
+    rest = site.text[:site.start] + site.text[site.end:]
+    if number[0] == "0" and not (_ZERO_PADDED.search(rest) or re.search("(?<![0-9])[/.\\-]0[1-9](?![0-9])", rest)):
         return False
     return 1 <= int(number) <= largest
+
+
+def no_day_fits(site: Site) -> str | None:
+    """Why no digit fits a day's lost glyph, where none does (``2月3\ufffd日``, ``3\ufffd February 2026``: the month has no
+    day 30–39), else ``None``: the gap is kept, with no candidate (a misprinted date, or a glyph that was no digit).
+
+    >>> no_day_fits(Site("2月3\\ufffd日まで", 3, 4)), no_day_fits(Site("4月3\\ufffd日", 3, 4))
+    ('a day of the month 3_: the month has at most 29 days, so no digit makes a day it has', None)
+    """
+    field = date_field(site)
+    if field is not None:
+        head, tail, largest = field
+        if head + tail and not any(date_keeps(site, d) for d in "0123456789"):
+            return f"a day of the month {head}_{tail}: the month has at most {largest} days, so no digit makes a day " \
+                   "it has" if largest < 31 else f"a date's field {head}_{tail}: no digit keeps it in range"
+        return None
+    day = day_digits(site)
+    if day is not None and not day[0]:
+        return f"a day of {day[1]} ({site.left[-2:]}_{site.right[:len(day[1]) + 1]}): no digit makes a day that month has"
+    return None
+
+
+def propose_date(site: Site) -> list[Proposal]:
+    """The digits that keep a :func:`date_field` in range, in the width of the digits beside it: the month and the
+    day of a date are proposed whatever the models read there (``2025/1\ufffd/3``: 0, 1, 2), never committed on how
+    they read (:func:`unsettled`).
+
+    >>> [p.fill for p in propose_date(Site("期限は2025/1\\ufffd/3です", 9, 10))], [p.fill for p in propose_date(Site("10月\\ufffd日", 3, 4))][:3]
+    (['0', '1', '2'], ['1', '2', '3'])
+    """
+    field = date_field(site)
+    if field is None:
+        return []
+    head, tail, largest = field
+    full = _full_width(site)
+    what = "month" if largest == 12 else "day"
+    detail = f"a digit: the gap stands in a date's {what} ({head}_{tail}, 1–{largest})"
+    return [Proposal("".join(d).translate(TO_FULLWIDTH_DIGITS) if full else "".join(d), EvidenceKind.LEXICON, detail)
+            for d in itertools.product("0123456789", repeat=site.length) if date_keeps(site, "".join(d))]
 
 
 def leads_zero(site: Site) -> bool:
@@ -889,6 +1036,65 @@ def leads_zero(site: Site) -> bool:
     return bilingual.counted(rest)
 
 
+ENDS_IN_DAI = ("次", "落", "及")
+"""The letters before 第 in the words that close on it (次第, 落第, 及第: the Sudachi dictionary's common words ending in
+第): there 第 is no ordinal's prefix (``次第\ufffd回復`` is 次第に回復)."""
+
+
+def after_ordinal_prefix(site: Site) -> bool:
+    """A gap of up to two glyphs between 第 and a counter, no digit beside it (``第\ufffd回``, ``第\ufffd\ufffd号``): the
+    ordinal's numeral, digits or kanji numerals (第三回) or 何 (第何回); not after a word closing on 第 (:data:`ENDS_IN_DAI`).
+
+    >>> [after_ordinal_prefix(Site(t, t.index("\\ufffd"), t.rindex("\\ufffd") + 1)) for t in ("説明会は第\\ufffd回を数える",
+    ...  "第\\ufffd\\ufffd号", "次第\\ufffd回復", "第\\ufffd者", "第1\\ufffd回", "第\\ufffd0回")]
+    [True, True, False, False, False, False]
+    """
+    if site.length > MAX_DIGITS or site.left[-1:] != "第" or site.left[-2:-1] and site.left[-2:-1] in ENDS_IN_DAI:
+        return False
+    counter = site.right[:1]
+    return bool(counter) and counter in COUNTERS + SEQUENCE_COUNTERS and counter not in "%％"
+
+
+def leads_number(site: Site) -> bool:
+    """One glyph lost after a Japanese letter, directly before a counted number that opens with 1–9 (``予定件数\ufffd50件``):
+    the number's leading digit (1–9), a prefix (約, 第 before an ordinal's counter) or a particle (予定件数は50件):
+    digits and the prefixes are proposed beside the models' fills, nothing ruled out (:func:`propose_lead`).
+
+    >>> [leads_number(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("予定件数\\ufffd50件を", "予定件数\\ufffd00件",
+    ...  "比べ\\ufffd1億円", "約\\ufffd5.5%", "電話\\ufffd03-1", "2\\ufffd5件", "10月\\ufffd4日")]
+    [True, False, True, False, False, False, False]
+    """
+    if site.length != 1 or not JA_LETTER_RE.match(site.left[-1:] or " ") or site.left[-1:] in PREFIXES \
+            or site.text[site.start:site.end].strip(GAP) or date_field(site) is not None:
+        return False  # (a date's day after its month, 10月\ufffd4日: :func:`date_field`)
+    number = re.match(f"[1-9][{DIGITS}]*(?:[,，][{DIGITS}]{{3}})*", site.right)
+    if number is None:
+        return False
+    rest = site.right[number.end():]
+    if not rest[:1] or rest[:1] in POINTS + "-‐－:：":
+        return False
+    return rest[:1] in COUNTERS or rest[:1] in LARGE_UNITS
+
+
+def propose_lead(site: Site) -> list[Proposal]:
+    """Where :func:`leads_number` holds: the digits 1–9 and the prefixes that stand before a counted number after a
+    word (約 always; 第 before an ordinal's counter, :data:`SEQUENCE_COUNTERS`), never committed on how they read
+    (:func:`unsettled`).
+
+    >>> [p.fill for p in propose_lead(Site("予定件数\\ufffd50件を", 4, 5))]
+    ['1', '2', '3', '4', '5', '6', '7', '8', '9', '約']
+    """
+    if not leads_number(site):
+        return []
+    detail = f"the gap opens a counted number ({site.left[-2:]}_{site.right[:4]}): its leading digit, or a prefix"
+    number = re.match(f"[{DIGITS}]*(?:[,，][{DIGITS}]{{3}})*", site.right)
+    counter = site.right[number.end():][:1]
+    full = _full_width(site)
+    fills = [str(d).translate(TO_FULLWIDTH_DIGITS) if full else str(d) for d in range(1, 10)] + ["約"] \
+        + (["第"] if counter in SEQUENCE_COUNTERS else [])
+    return [Proposal(f, EvidenceKind.LEXICON, detail) for f in fills]
+
+
 def digit_slot(site: Site) -> str | None:
     """How a gap of up to :data:`MAX_DIGITS` glyphs that :func:`number_shape` leaves out still stands in a number,
     else ``None`` (issue 19, fresh-user trial 81b: of 24 lost digits none was committed, and most were offered words,
@@ -907,6 +1113,8 @@ def digit_slot(site: Site) -> str | None:
       numerals, 数 or 何 (1日何回);
     * ``"date"``: in a date's month or day written in digits (``令和7年10月\ufffd4日``: :func:`date_field`): digits
       that keep the field in range only (a day 1–31, a month 1–12: :func:`date_keeps`);
+    * ``"prefixed"``: between 第 and a counter, no digit beside it (``第\ufffd回``: :func:`after_ordinal_prefix`):
+      digits 1–9, kanji numerals or 何 (第何回), never a word (今回, 旋回);
     * ``"leads"``: directly before a counted number that opens with 0 (``予定件数\ufffd00件``: :func:`leads_zero`): its
       leading digit, 1–9;
     * ``"trail"``: after a number in a line of Latin script, before a space, a mark or the line's end
@@ -929,6 +1137,8 @@ def digit_slot(site: Site) -> str | None:
         return "leads"
     if (m := _ordinal_at(line := site.text)) is not None and m.start(1) <= site.start and site.end <= m.end(1):
         return "ordinal"
+    if after_ordinal_prefix(site):
+        return "prefixed"
     if site.left[-1:] not in DIGITS and re.match(f"[{LARGE_UNITS}](?:[{re.escape(COUNTERS)}]|ドル|ユーロ)", site.right):
         return "amount"
     if re.search(f"[{DIGITS}][{re.escape(COUNTERS)}]$", site.left) and site.length == 1 and site.right[:1] \
@@ -969,6 +1179,8 @@ def slot_keeps(site: Site, fill: str) -> bool:
     [True, False, True, False]
     >>> [slot_keeps(Site("20\\ufffd年", 2, 3), f) for f in ("周", "5", "日")], slot_keeps(Site("2024\\ufffd度", 4, 5), "年")
     ([True, True, False], True)
+    >>> [slot_keeps(Site("受付は202\\ufffd年4月", 6, 7), f) for f in ("6", "ヶ", "万")]
+    [True, False, False]
     >>> [slot_keeps(Site("参加者 \\ufffd\\ufffd0人", 4, 6), f) for f in ("10", "この", "約1")]
     [True, False, True]
     """
@@ -977,13 +1189,15 @@ def slot_keeps(site: Site, fill: str) -> bool:
         return True
     if kind == "date":
         return date_keeps(site, fill)
-    if kind == "leads":
+    if kind == "leads" or kind == "prefixed" and all(c in DIGITS for c in fill):
         return all(c in DIGITS for c in fill) and fill[:1] not in "0０"
     if all(c in DIGITS for c in fill) or len(fill) > 1 and all(c in DIGITS + POINTS + ",，" for c in fill) \
             and fill[-1] in DIGITS and sum(c not in DIGITS for c in fill) == 1:
         return True  # (a point or comma after the surviving digits: 5.3kg)
     if kind == "counter":
         counter = site.right[:1]
+        if counter == "年" and re.search(f"(?<![{DIGITS}])(?:19|20|１９|２０)[{DIGITS}]$", site.left):
+            return False  # a year's last digit (202\ufffd年): no count of years is written 202ヶ年
         large = LARGE_UNITS if counter in COUNTERS and counter not in NO_LARGE_UNIT else ""
         body = fill.rstrip("".join(COUNTER_AFFIXES))
         affix = fill[len(body):]
@@ -993,6 +1207,8 @@ def slot_keeps(site: Site, fill: str) -> bool:
         return all(c in DIGITS + FULLWIDTH_DIGITS for c in fill) or all(c in KANJI_DIGITS for c in fill)
     if kind == "rate":
         return all(c in KANJI_DIGITS + "数何" for c in fill)  # (1日三回, 1日何回)
+    if kind == "prefixed":
+        return all(c in KANJI_DIGITS + "何" for c in fill)  # (第三回, 第何回; digits above)
     if kind == "amount":
         # a number before its large unit: digits, kanji numerals, 数 or 何 (数万円, 何千人), a prefix before them
         body = fill[1:] if fill[:1] in QUANTITY_PREFIXES and len(fill) > 1 else fill
@@ -1028,8 +1244,61 @@ def propose_slot(site: Site) -> list[Proposal]:
     detail = f"a digit: the gap stands in a number ({site.left[-3:]}_{site.right[:3]})"
     return [Proposal("".join(d).translate(TO_FULLWIDTH_DIGITS) if full else "".join(d), EvidenceKind.LEXICON, detail)
             for d in itertools.product("0123456789", repeat=site.length)
-            if (d[0] != "0" or kind not in ("amount", "opens", "rate", "ordinal", "leads"))  # (an amount's first digit is never 0)
+            if (d[0] != "0" or kind not in ("amount", "opens", "rate", "ordinal", "leads", "prefixed"))  # (an amount's first digit is never 0)
             and (kind != "date" or date_keeps(site, "".join(d)))]
+
+
+_REFERENCE = re.compile(r"(?:(?<![A-Za-z])([A-Z][A-Za-z]{1,11}\.?|§)[ \u00a0]?|(?<![A-Za-z0-9])([\u30a0-\u30ff\u4e00-\u9fff]))"
+                        r"([0-9]{1,2}(?:[.\-‐－][0-9]{1,2}){0,2}[.\-‐－])$")
+"""A numbered reference whose last part is lost: a capitalised word (``Section``, ``Fig.``, ``Table``), ``§`` or a
+kanji or katakana letter (``図``, ``表``, ``付録``'s 録) before a number of parts of one or two digits joined by points
+or hyphens, the last part's first glyph lost (``Section 4.\ufffd``, ``図3.\ufffd``, ``表2-\ufffd``)."""
+
+
+def reference_slot(site: Site) -> tuple[str, str] | None:
+    """``(label, number)`` where one glyph lost opens the last part of a numbered reference (:data:`_REFERENCE`),
+    nothing but a mark, a space, a Japanese letter or the line's end after it: ``Section 4.\ufffdを`` →
+    ``('Section', '4.')``; else ``None``. The glyph was a digit: a point or a hyphen after a section's, a figure's or a
+    table's number opens its next part (no word follows ``図3.``).
+
+    >>> [reference_slot(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("詳細はSection 4.\\ufffdを参照",
+    ...  "図3.\\ufffdに示す", "表2-\\ufffdのとおり", "see Fig. 2.1.\\ufffd)")]
+    [('Section', '4.'), ('図', '3.'), ('表', '2-'), ('Fig.', '2.1.')]
+    >>> [reference_slot(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("in 2025.\\ufffdThe", "は4.\\ufffdを",
+    ...  "Section 4.\\ufffd2", "version 2.\\ufffd")]
+    [None, None, None, None]
+    """
+    if site.length != 1 or site.text[site.start:site.end].strip(GAP) or re.match("[0-9A-Za-z]", site.right):
+        return None
+    m = _REFERENCE.search(site.left)
+    if m is None:
+        return None
+    return m.group(1) or m.group(2), m.group(3)
+
+
+def reference_numbers(site: Site, doc_text: str) -> list[str] | None:
+    """The digits that complete a :func:`reference_slot`'s number as the document (``doc_text``) writes it whole
+    elsewhere, after the same label or opening a line (the section headings ``4.1 対象``, ``4.2 手順``; the captions
+    ``図3.1``): ``['1', '2', '3']``, smallest first; ``[]`` where it writes none; ``None`` where the gap is no
+    reference slot. The numbers a document gives its sections and figures are the ones its references cite, so they
+    are offered first; which of them this reference cites the words do not say: never committed on it.
+
+    >>> reference_numbers(Site("Section 4.\\ufffdを参照", 10, 11), "4.1 対象\\n4.2 手順\\n4.3 分析\\nSection 4.\\ufffdを参照\\n5.1 x")
+    ['1', '2', '3']
+    >>> reference_numbers(Site("図3.\\ufffdに示す", 3, 4), "図3.1 世帯数\\n図3.2 構成\\n表3.4 回収\\n図3.\\ufffdに示す"), reference_numbers(Site("付録7.\\ufffdを", 4, 5), "付録7.\\ufffdを")
+    (['1', '2'], [])
+    """
+    found = reference_slot(site)
+    if found is None:
+        return None
+    label, number = found
+    digits = set()
+    label_re = re.escape(label.rstrip("."))
+    pattern = re.compile(f"(?:(?:^|(?<=\\n))[ \\u3000\\t]*|{label_re}\\.?[ \\u00a0]?)(?<![0-9.\\-‐－])"
+                         f"{re.escape(number)}([0-9])(?![0-9]|[.\\-‐－][0-9])")
+    for m in pattern.finditer(doc_text):
+        digits.add(m.group(1))
+    return sorted(digits)
 
 
 def propose_counted(site: Site, doc) -> list[Proposal]:
@@ -1191,6 +1460,24 @@ CURRENCY_CODES = frozenset("USD EUR GBP JPY CNY RMB AUD CAD CHF HKD SGD KRW INR 
 """Currency codes, before an amount: no standard's body (``USD 150``)."""
 
 
+def _spaced(code: str) -> str:
+    """A pattern of ``code``'s letters and digits written with a space or none where its letters and digits meet or
+    a space stands (``ISO 86`` matches ``ISO86`` and ``ISO 86``; ``JIS Z 83`` matches ``JIS Z83``): a code is one code
+    however its copies space it.
+
+    >>> bool(re.fullmatch(_spaced("ISO 86"), "ISO86")), bool(re.fullmatch(_spaced("KT-2"), "KT-2")), bool(re.fullmatch(_spaced("ISO86"), "ISO 86"))
+    (True, True, True)
+    """
+    runs = re.findall(r"[A-Za-z]+|[0-9]+|[^A-Za-z0-9 \u00a0]", code)
+    out = ""
+    for a, b in zip(runs, runs[1:] + [""]):
+        out += re.escape(a)
+        if b and (a[0].isalpha() and b[0].isdigit() or a[0].isdigit() and b[0].isalpha()
+                  or a[0].isalpha() and b[0].isalpha()):
+            out += "[ \u00a0]?"
+    return out
+
+
 def code_written_whole(site: Site, doc_text: str) -> tuple[str, str] | None:
     """``(digit, copy)`` where one glyph lost beside a digit of a code or a standard's number (``ISO 86\ufffd1-1``,
     ``KT-2\ufffd0``: letters in the code, or a standard's body before it, :data:`CODE_BODIES`) is settled by the same
@@ -1203,6 +1490,11 @@ def code_written_whole(site: Site, doc_text: str) -> tuple[str, str] | None:
     ('0', 'ISO 8601')
     >>> code_written_whole(Site("model KT-2\\ufffd0 and", 10, 11), "KT-200 logger. The KT-200. model KT-2\\ufffd0 and")
     ('0', 'KT-200')
+
+    Its copies may space it otherwise (``ISO8601`` beside ``ISO 86\\ufffd1``):
+
+    >>> code_written_whole(Site("as ISO 86\\ufffd1 requires", 9, 10), "ISO8601 throughout. The ISO8601 calendar. as ISO 86\\ufffd1 requires")
+    ('0', 'ISO8601')
 
     One copy is not enough (a score, ``CC 16\\ufffd`` beside ``CC 167``, a year ``FY202\\ufffd`` beside ``FY2025``: measured
     below), nor is an amount after a currency's code or a fiscal year's letters a code:
@@ -1231,7 +1523,7 @@ def code_written_whole(site: Site, doc_text: str) -> tuple[str, str] | None:
         return None
     if sum(c.isdigit() for c in head + tail) < CODE_DIGITS:
         return None
-    pattern = re.compile(f"(?<![A-Za-z0-9\\-‐.]){re.escape(prefix + head)}([0-9]){re.escape(tail)}(?![0-9])")
+    pattern = re.compile(f"(?<![A-Za-z0-9\\-‐.]){_spaced(prefix + head)}([0-9]){re.escape(tail)}(?![0-9])")
     copies: dict[str, list[str]] = {}
     for m in pattern.finditer(doc_text):
         copies.setdefault(m.group(1), []).append(m.group(0))
