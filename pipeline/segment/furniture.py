@@ -54,6 +54,7 @@ from pipeline.vocab import Action, Reason, Rule
 from pipeline.pagenumbers import SLIDE_WORD, PageNumber, dashed_folio, page_number
 from pipeline.segment.events import DOCUMENT_KINDS, VOLUME_WORDS, edition_before
 from pipeline.segment.layout import Layout, first_line, last_line
+from pipeline.segment.patent import tag_line
 from pipeline.segment.rfc import RFC_FOOT, RFC_HEAD
 from pipeline.segment.slidetext import counts_parts, is_bullet
 from pipeline.segment.webpage import web_furniture
@@ -821,6 +822,9 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     # facing pages' heads with their folios, after the titles among the heads: a head printed with its page's folio
     # on its line is never the title (``titleblock.head_with_folio``), though its first copy opens a title block
     out.update(facing_folio_heads(lines, layout, out, numbers))
+    # a head over a bare folio atop each page, its first copy included (helper furn84)
+    out.update({i: which for i, which in heads_over_bare_folios(lines, layout, out).items()
+                if i not in out and i not in numbers})
     # a head repeated at later pages' edges whatever it says (a gazette's publication number and date, fresh-user trial 83b)
     out.update({i: which for i, which in repeated_at_page_edges(lines, layout, numbers).items() if i not in out})
     after_footers = {i: "running-header" for i in heads_after_footers(lines, layout, out, numbers) if i not in numbers}
@@ -3076,7 +3080,9 @@ def facing_folio_heads(lines: list[Text], layout: Layout, found: dict[int, str],
         if i in numbers:
             beside = [j for j in (i + 1, i - 1) if 0 <= j < len(lines) and j not in numbers and j not in found
                       and len(lines[j].text.strip()) <= MAX_FURNITURE_CHARS
-                      and seen.get(_running_signature(lines[j].text), j) < j - 1]
+                      and seen.get(_running_signature(lines[j].text), j) < j - 1
+                      # the next page's head printed with its own folio is no head of this folio's
+                      and _facing_read(printed_white(lines[j])) is None]
             if beside:
                 heads[i] = beside[0]
                 reads.append((i, None, numbers[i]))
@@ -3086,20 +3092,106 @@ def facing_folio_heads(lines: list[Text], layout: Layout, found: dict[int, str],
     chain: list[tuple[int, int | None, int]] = []
 
     def close() -> None:
-        if len(chain) >= 2 and any(side is not None for _, side, _ in chain):
+        sides = {side for _, side, _ in chain if side is not None}
+        skips = any(b[2] - a[2] > 1 for a, b in zip(chain, chain[1:]))
+        # a chain that skips a page shows both sides at least: a head whose folio stays on one side is folio_lines'
+        if len(chain) >= 2 and sides and (not skips or len(sides) == 2):
             for i, side, _ in chain:
                 out[i] = _facing_edge(lines, layout, i)
                 if side is None:  # the folio's own line and the head beside it
                     out[heads[i]] = out[i]
+            for a, b in zip(chain, chain[1:]):
+                # a skipped page's folio alone at its foot, right over the next head (a dump without page breaks)
+                n = page_number(lines[b[0] - 1].text.strip()) if b[2] - a[2] > 1 else None
+                if n is not None and n.total is None and not n.roman and a[2] < n.value < b[2]:
+                    out[b[0] - 1] = "running-footer"
 
     for r in reads:
-        if chain and not (r[2] == chain[-1][2] + 1 and r[0] - chain[-1][0] > MIN_PAGE_LINES
-                          and (r[1] is None or chain[-1][1] is None or r[1] != chain[-1][1])):
+        if chain and not _follows_on(chain, r):
             close()
             chain = []
         chain.append(r)
     close()
     return out
+
+
+def heads_over_bare_folios(lines: list[Text], layout: Layout, found: dict[int, str]) -> dict[int, str]:
+    """Line index → ``running-header`` / ``running-footer`` for a head printed on a line of its own right over (or
+    under) a bare folio on a line of its own, the same head beside each of :data:`RECURRENCE_PAGES` folios or more
+    that rise page by page (by 1 to :data:`MAX_FOLIO_STEP`, :data:`MIN_PAGE_LINES` lines or more a page between):
+    every copy, the first included, and its folio. The head: :data:`MIN_EDGE_HEAD_CHARS` to
+    :data:`MAX_FURNITURE_CHARS` characters, no sentence's or clause's end, no number alone. ``found``: lines read so
+    far (counted as copies; the caller keeps their reading).
+
+    Why (issue 16 point 4, helper furn84; docs/limits.md *Session 83, furn83*): a chapter's head over its folio
+    (``第5章　資料編`` / ``215`` atop each page of the chapter, the chapter's heading printed nowhere else) had its first
+    copy read as a section ``5`` and, in a dump without page breaks, the first folio kept as a paragraph:
+    :func:`facing_folio_heads` wants a head and its folio on one line, or a head repeating a line printed before.
+    The same head beside a rising folio on each page is the evidence; a heading printed once over a number, or twice
+    (a heading opening two chapters), is not taken.
+
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(["Chapter 5 Records", "215", "Text a.", "b", "c", "d",
+    ...       "Chapter 5 Records", "216", "Text e.", "f", "g", "h", "Chapter 5 Records", "217", "End."], 1)]
+    >>> from pipeline.layout import derived_layout
+    >>> sorted(heads_over_bare_folios(ls, Layout(derived_layout([t.text for t in ls]), ()), {}))
+    [0, 1, 6, 7, 12, 13]
+    """
+    groups: dict[tuple[str, int], list[tuple[int, int, int]]] = defaultdict(list)  # (head, side) → (folio line, head line, value)
+    for i, t in enumerate(lines):
+        n = page_number(t.text.strip())
+        if n is None or n.total is not None or n.roman or n.shaped or not t.text.strip().isdigit() and \
+                not fold(t.text.strip()).isdigit():
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(lines):
+                continue
+            head = lines[j].text.strip()
+            if not MIN_EDGE_HEAD_CHARS <= len(head) <= MAX_FURNITURE_CHARS or head[-1] in SENTENCE_END + ".,;:、，" \
+                    or page_number(head) is not None:
+                continue
+            groups[(_running_signature(head), j - i)].append((i, j, n.value))
+    out: dict[int, str] = {}
+    for hits in groups.values():
+        run: list[tuple[int, int, int]] = []
+        for hit in [*hits, None]:
+            if hit is not None and (not run or (1 <= hit[2] - run[-1][2] <= MAX_FOLIO_STEP
+                                                 and hit[0] - run[-1][0] > MIN_PAGE_LINES * (hit[2] - run[-1][2]))):
+                run.append(hit)
+                continue
+            if len(run) >= RECURRENCE_PAGES:
+                for i, j, _ in run:
+                    out[i] = out[j] = _facing_edge(lines, layout, max(i, j)) if min(i, j) > 0 and \
+                        layout.page(lines[min(i, j) - 1]) == layout.page(lines[min(i, j)]) and \
+                        _facing_edge(lines, layout, max(i, j)) == "running-footer" else "running-header"
+            run = [hit] if hit is not None else []
+    return out
+
+
+MAX_FOLIO_STEP = 3
+"""The most a facing pages' chain's folio may rise from one head to the next (:func:`_follows_on`): one or two pages
+between that print no head (a chapter's or a section's opening page prints its folio alone at its foot, or none)."""
+
+
+def _follows_on(chain: list[tuple[int, int | None, int]], r: tuple[int, int | None, int]) -> bool:
+    """The read ``r`` (index, side, folio; side 0: folio last, 1: first, ``None``: a folio on its own line) goes on
+    the facing pages' ``chain``: its folio rises by 1 to :data:`MAX_FOLIO_STEP` over the chain's last one, with
+    :data:`MIN_PAGE_LINES` lines or more a page between, and its side is the one a book sets that folio on: the other
+    side for an odd step, the same for an even one, reckoned from the chain's last head with a side (a book sets odd
+    folios at one edge, even ones at the other).
+
+    Why (issue 16 point 4, helper furn84; docs/limits.md *Session 83, furn83*): a chapter's opening page prints no
+    head, so the folio after it rises by 2 on the same side; a chain that wanted +1 and the other side each time
+    broke there, and a head left alone between two opening pages stayed text."""
+    i, side, value = r
+    j, _, last = chain[-1]
+    step = value - last
+    if not 1 <= step <= MAX_FOLIO_STEP or i - j <= MIN_PAGE_LINES * step:
+        return False
+    sided = [(v, s) for _, s, v in chain if s is not None]
+    if side is None or not sided:
+        return True
+    v, s = sided[-1]
+    return (side != s) == ((value - v) % 2 == 1)
 
 
 _BARE_SIDES = (re.compile(r"^(?P<head>\S.*?\S)(?P<gap>\s+)(?P<folio>[0-9]{1,4})$"),
@@ -3378,6 +3470,9 @@ def _interrupting(lines: list[Text], layout: Layout, pages: list[list[int]], num
             and min(layout.width(lines[before[-1]]), layout.width(lines[top[1]])) >= PROSE_WIDTH
             and _furniture_text(cand)
             and cand.rstrip()[-1:] not in SENTENCE_END
+            # a filing's tag opens a part or a field (``【請求項２】`` atop a gazette's page, under the last page's foot
+            # ``（３）　…　実登 …``, which reads as a sentence left open: helper furn84)
+            and not tag_line(cand)
             and layout.width(lines[top[0]]) < 0.75 * max(layout.width(lines[before[-1]]), layout.width(lines[top[1]]))
         ):
             out.append(top[0])
@@ -3893,10 +3988,27 @@ def _edge_head(text: str) -> tuple[str, int | None] | None:
     return " ".join(head.split()), (shaped[0] if len(shaped) == 1 else None)
 
 
+def _unfolioed_head(lines: list[Text], head: str, hits: list[tuple[int, int, str, int | None]]) -> bool:
+    """A head no copy of which prints a folio (:func:`repeated_at_page_edges`' ``hits``: page, index, edge, folio)
+    is furniture where it stands at the same edge (all tops or all feet) of :data:`RECURRENCE_PAGES` later pages or
+    more, and nowhere else in the text but the first page's first line (the document's own title or letterhead).
+
+    Why (issue 16 point 4, helper furn84; docs/limits.md *Session 83, fur283*): a syllabus booklet's head beside the
+    course's name (``令和８年度　港北大学　授業計画書　　　環境政策論Ⅱ``) atop each page, no folio anywhere, had stayed
+    paragraphs inside the schedule. Three later pages' tops are the evidence a heading lacks: a heading opening two
+    pages (``References`` after a form feed, tests/test_segment_running_heads.py) stays text."""
+    if len({p for p, *_ in hits if p > 0}) < RECURRENCE_PAGES or len({which for _, _, which, _ in hits}) > 1:
+        return False
+    at = {i for _, i, _, _ in hits}
+    return not any(i not in at and i > 0 and (read := _edge_head(t.text)) is not None and read[0] == head
+                   for i, t in enumerate(lines))
+
+
 def repeated_at_page_edges(lines: list[Text], layout: Layout, numbers: dict[int, int]) -> dict[int, str]:
     """Line index → ``running-header`` / ``running-footer`` for a head repeated at the edges of a paged dump's later
     pages, whatever its words: :data:`RECURRENCE_PAGES` copies or more on two pages or more after the first, each
-    opening or closing its page, alone or beside a cell that changes (the course's name), one copy at least printed
+    opening or closing its page (the first page's foot counts too; its first line never), alone or beside a cell
+    that changes (the course's name), one copy at least printed
     beside a folio in a folio's shape (``（２）``, ``(3)``, ``- 1 -``: :func:`_edge_folio`), the folios rising with
     the pages.
 
@@ -3916,9 +4028,13 @@ def repeated_at_page_edges(lines: list[Text], layout: Layout, numbers: dict[int,
     at: dict[str, list[tuple[int, int, str, int | None]]] = defaultdict(list)  # head -> (page, index, which, folio)
     for p, idxs in enumerate(pages):
         body = [i for i in idxs if i not in numbers]
-        if p == 0 or not body:
+        if not body or (p == 0 and len(body) < 2):
             continue
         edge = [(body[0], "running-header")] + ([(body[-1], "running-footer")] if body[-1] != body[0] else [])
+        if p == 0:
+            # the first page's foot too (``（１）　…　JP …`` closing a gazette's first page, helper furn84); its first
+            # line is the document's own (a title, a letterhead), never read here
+            edge = edge[1:]
         for i, which in edge:
             read = _edge_head(lines[i].text)
             if read is not None:
@@ -3927,8 +4043,10 @@ def repeated_at_page_edges(lines: list[Text], layout: Layout, numbers: dict[int,
     for head, hits in at.items():
         folios = [(p, folio) for p, _, _, folio in hits if folio is not None]
         rising = [folio for _, folio in sorted(folios)]
-        if len(hits) < RECURRENCE_PAGES or len({p for p, *_ in hits}) < 2 or not folios \
+        if len(hits) < RECURRENCE_PAGES or len({p for p, *_ in hits if p > 0}) < 2 \
                 or any(b <= a for a, b in zip(rising, rising[1:])):
+            continue
+        if not folios and not _unfolioed_head(lines, head, hits):
             continue
         for _, i, which, _ in hits:
             out.setdefault(i, which)

@@ -128,6 +128,7 @@ from pipeline.model import GAP, Text
 from pipeline.notemarks import CALL_AFTER_SENTENCE
 from pipeline.numbering import CAPTION_LABEL, explicit_number, heading_number_end, heading_shaped, korean_sentence, run_in_cut, solve, solve_items
 from pipeline.segment.figures import FIGURE_CAPTION, opens_caption
+from pipeline.segment.patent import tag_line
 from pipeline.segment.contents import has_leader
 from pipeline.segment.contacts import ends_on_contact, labelled_contact
 from pipeline.segment.labels import (form_field, schedule_row, is_salutation, is_notice_field, listed_field, numbered_agenda_label, is_section_name, item_mark, keyword_field,
@@ -1390,6 +1391,10 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             # a schedule's rows, each led by its day (``１０月６日（月）　…へ`` / ``１０月７日（火）　…``, ``１３日（金）　…`` /
             # ``１８日（水）　…``) or its time, or a list's items led by ``・``, one a line (labels.schedule_row)
             and not (schedule_row(before) and schedule_row(text))
+            # a filing's or a gazette's tag lines (``【選択図】図１`` / ``【実用新案登録請求の範囲】``: the JPO's format
+            # opens each field and part on its tag, :mod:`.patent`) each open a line, across a page break whose head
+            # went to the ledger too (helper furn84: the two had become one heading)
+            and not (tag_line(before) and tag_line(text))
             and not lost_end(j, k, page_break)
             and not resized(j, k, RESIZED_JA)
             # a blank line in a dump ends a paragraph, unless the line before it fills the measure and stops

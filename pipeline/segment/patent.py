@@ -34,6 +34,15 @@ REFERENCE_SIGNS = "符号の説明"
 """The part listing the drawings' reference signs, one a line (``１　傘立て``)."""
 
 
+def tag_line(text: str) -> bool:
+    """``text`` opens on a tag in the JPO's format (``【選択図】図１``, ``【実用新案登録請求の範囲】``, ``(54)【発明の名称】…``).
+
+    >>> tag_line("【選択図】図１"), tag_line("(21)【出願番号】特願2025-1"), tag_line("本考案は【図１】に示す")
+    (True, True, False)
+    """
+    return _tag(text) is not None
+
+
 def _tag(text: str) -> tuple[str, str] | None:
     m = _TAG.match(text)
     return (m.group(1), m.group(2)) if m else None
