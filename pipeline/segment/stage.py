@@ -1333,6 +1333,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # the speaker is the document's own signer or sender (its closing signature, a notice's sender over its subject, a
     # periodical's credited editor, a letter's signature), no talk's speaker: a city its office names is no talk's
     signer_speaker = False
+    signed_part = False  # the speaker is the signer of the document's first part (a greeting, a foreword)
     issuer_ja = False  # the speaker is a Japanese notice's issuing office under its date (letters.japanese_issuer)
     if in_paper:
         if block.number is not None and block.number.text.strip() == GAP and block.number_line is None \
@@ -1718,6 +1719,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             if found is not None:
                 speaker = found[2]
                 signer_speaker = True
+                signed_part = found is foreword
                 evidence.append(Evidence("title-block", f"line {first_line(lines[read_at + found[0]]) or '?'}: {why}"))
         if closing is not None:
             speaker = closing[2]
@@ -2116,6 +2118,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         paper = dated_story(unheaded_body(paper, release, verse, letter=letter_close is not None))
         paper = verse_body(paper, layout) if layout is not None else paper  # an anthology's page: its poems the body, its part headings its sections (parts84)
         paper, part_heading = part_over_byline(paper, speaker.text, inside)
+        if signed_part:
+            paper = signed_first_part(paper, speaker.text)
         inside = [t for t in inside if t is not part_heading]
     if letter_close is not None and paper.sections and not paper.sections[0].title.text:
         # a letter's text is its body, from its first line of running text to its complimentary close; the close and
@@ -3625,6 +3629,51 @@ def part_over_byline(paper: Paper, byline: Text | None, over: list[Text]) -> tup
     part = Section(number=None, level=paper.sections[0].level, title=title, paragraphs=paper.front,
                    heading=heading.strip() if mark else None)
     return replace(paper, front=(), sections=(part, *paper.sections)), heading
+
+
+def signed_first_part(paper: Paper, signature: Text | None) -> Paper:
+    """``paper`` with its front read as its first section where the front is one part: a foreword's or a greeting's
+    heading (:data:`_FOREWORD`, a short line ending no sentence, a heading's mark before it or not: ``会長あいさつ``,
+    ``■ ごあいさつ``, ``Chair's Statement``), its running text, and the signature that closes it and names the talk's
+    speaker (``signature``, a view of the signature's lines: :func:`greeting_signer`, :func:`~.sections.part_signer`),
+    with sections after it. The heading titles the new first section (its mark in ``heading`` only); the text and the
+    signature's lines are its paragraphs, as an English foreword's signature stays its part's last paragraphs (rev72).
+    Else ``paper`` as it is.
+
+    Why (issue 16 point 2, helper news84, docs/limits.md *Session 83, head83*): a report opening on its chair's greeting
+    (``令和7年度　港町観光協会　事業報告書`` / ``会長あいさつ`` / its text / ``会長　山田 一郎`` / ``1．事業の概要`` …) had the
+    greeting's heading, text and signature in ``front`` while every later part was a section; a reader sees the
+    greeting as the report's first part.
+
+    >>> t = Text.from_raw
+    >>> p = Paper((t("会長あいさつ", 3), t("本年もお世話になりました。", 5), t("会長　山田 一郎", 7)),
+    ...           (Section("1", 1, t("事業の概要", 9), ()),), ())
+    >>> q = signed_first_part(p, t("会長　山田 一郎", 7))
+    >>> [(s.title.text, [x.text for x in s.paragraphs]) for s in q.sections], q.front
+    ([('会長あいさつ', ['本年もお世話になりました。', '会長　山田 一郎']), ('事業の概要', [])], ())
+    >>> signed_first_part(p, t("会長　山田 一郎", 12)) is p  # a signature elsewhere: no part of the front's
+    True
+    """
+    if signature is None or len(paper.front) < 3 or not paper.sections:
+        return paper
+    first, last = first_line(signature), last_line(signature)
+    heading, rest = paper.front[0], paper.front[1:]
+    if first is None or last is None or (first_line(heading) or last) >= first:
+        return paper
+    s = heading.text.strip()
+    mark = 1 if s[:1] in HEADING_MARKS else 0
+    title = heading.strip()[mark:].strip()
+    if not title.text or len(title.text) > MAX_PART_HEADING or _FOREWORD.search(title.text) is None \
+            or is_sentence_end(title.text):
+        return paper
+    # the text, then the signature's lines closing the front: nothing else in it
+    signed = [first <= (first_line(t) or -1) <= last for t in rest]
+    at = signed.index(True) if True in signed else 0
+    if not at or not all(signed[at:]) or not all(is_prose(t.text) for t in rest[:at]):
+        return paper
+    part = Section(number=None, level=paper.sections[0].level, title=title, paragraphs=rest,
+                   heading=heading.strip() if mark else None)
+    return replace(paper, front=(), sections=(part, *paper.sections))
 
 
 def greeting_signer(body: list[Text]) -> tuple[int, int, Speaker] | None:
