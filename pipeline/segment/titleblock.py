@@ -4386,8 +4386,13 @@ def quoted_title_under_series(lines: list[Text], k: int) -> int | None:
 
 
 _MEETING_RECORD = re.compile(r"^\S.{0,30}?(?:座談会|懇談会|意見交換会|対談|鼎談|ワークショップ|勉強会|研究会|シンポジウム|フォーラム"
-                             r"|タウンミーティング|円卓会議)[ \u3000]*(?:記録|議事録|記録集|記録要旨|要旨|報告|抄録)$")
-"""A meeting's series line naming its record (``港町まちづくり座談会 記録``, ``第3回 市民懇談会　議事録``)."""
+                             r"|タウンミーティング|円卓会議|講演会|講座|セミナー|講習会|研修会)"
+                             r"(?:[ \u3000]*第[0-9０-９一二三四五六七八九十]{1,3}回)?[ \u3000]*(?:記録|議事録|記録集|記録要旨|要旨|報告|抄録)$")
+"""A meeting's series line naming its record (``港町まちづくり座談会 記録``, ``第3回 市民懇談会　議事録``), a lecture
+series' too, its round's number between (``市民公開講座　第3回　記録``, ``環境講演会　記録``: helper news84)."""
+_LECTURER_FIELD = re.compile(r"^[ \u3000]*(?:講師|講演者|演者|話し手|報告者|Speaker|Lecturer)[ \u3000]*[:：\u3000 ][ \u3000]*\S")
+"""A lecture record's line naming its lecturer by a label (``講師：高橋 修（港町大学 教授）``, ``講師　中村 さとみ``):
+under a lecture's theme as a meeting's first field is under a meeting's (:func:`theme_under_meeting_record`)."""
 _MEETING_RECORD_EN = re.compile(
     r"^\S.{0,60}?\b(?:Round[- ]?[Tt]able|ROUND[- ]?TABLE|Panel(?: Discussion)?|PANEL(?: DISCUSSION)?|Forum|FORUM"
     r"|Symposium|SYMPOSIUM|Town (?:Hall|Meeting)|Public Meeting|Workshop|WORKSHOP|Seminar|SEMINAR|Colloquium|Dialogue)"
@@ -4412,6 +4417,13 @@ def theme_under_meeting_record(lines: list[Text], k: int) -> bool:
     >>> theme_under_meeting_record(mk("港町まちづくり座談会 記録", "日時：2026年9月12日（土）", "会場：公民館"), 0)
     False
 
+    A lecture series' record over its theme and its lecturer's line likewise (helper news84):
+
+    >>> theme_under_meeting_record(mk("市民公開講座　第3回　記録", "地域の防災を考える", "講師：高橋 修（港町大学 教授）"), 0)
+    True
+    >>> theme_under_meeting_record(mk("市民公開講座のご案内", "地域の防災を考える", "講師：高橋 修"), 0)
+    False
+
     An English record's series line likewise (``… Round Table — Record`` over its theme and ``Date: …``; helper head83):
 
     >>> theme_under_meeting_record(mk("Harbour Futures Round Table — Record", "Rethinking the Waterfront", "Date: 12 March 2026"), 0)
@@ -4427,7 +4439,9 @@ def theme_under_meeting_record(lines: list[Text], k: int) -> bool:
         return form_field(under) in MEETING_FIELD_LABELS_EN
     if _MEETING_RECORD.match(series) is None:
         return False
-    return any(under.startswith(label) and under[len(label):][:1] in ":：\u3000 " for label in MEETING_FIELD_LABELS)
+    # (a lecture's record names its lecturer under its theme: ``講師：…``, helper news84)
+    return any(under.startswith(label) and under[len(label):][:1] in ":：\u3000 " for label in MEETING_FIELD_LABELS) \
+        or _LECTURER_FIELD.match(under) is not None
 
 
 _DOCUMENT_KIND_END = re.compile(r"(?:書|報告|計画|概要|要項|要綱|シラバス|REPORT|Report|PROPOSAL|Proposal|APPLICATION"
