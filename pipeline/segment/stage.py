@@ -39,7 +39,7 @@ from pipeline.segment.verse import verse_body, verse_lines
 from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, folio_value, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, sequenced_folio_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
-from pipeline.segment.labels import (LETTER_OPENINGS, chapter_word_wraps, is_notes_heading, is_references_heading, turns_apart, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, form_field, is_date_line, is_salutation, is_section_name,
+from pipeline.segment.labels import (tagged_fields, LETTER_OPENINGS, chapter_word_wraps, is_notes_heading, is_references_heading, turns_apart, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, form_field, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, quoted_title_en, recording_credits, subject_value, title_label_end)
 from pipeline.segment.programme import day_heading, ends_sentence_line, quoted_lecture, timetable
 from pipeline.segment.letters import (closing_place, english_judge, issued_by, letter_title, subject_titled, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_credit, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
@@ -73,7 +73,7 @@ from pipeline.segment.webpage import browser_printed, header_site
 from pipeline.segment.tables import address_lines, doubled_rows_over_breaks, table_runs, with_tables
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.listings import section_with_listings, with_listings
-from pipeline.segment.titleblock import LEAD_LABEL, LEAD_ORGANISATION_LABEL, sect_line
+from pipeline.segment.titleblock import tagged_title, LEAD_LABEL, LEAD_ORGANISATION_LABEL, sect_line
 from pipeline.segment.names import is_person_name, names_a_group, name_start, name_then_affiliation, speech_credit, titled_credit_ja
 from pipeline.segment.names import speaker_split
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, surname_as_municipality, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
@@ -1614,7 +1614,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             and (script_of(lines[block.title].text) == EN
                  or (script_of(lines[block.title].text) == JA
                      and any(is_date_line(t.text.strip()) for t in lines[span.start:block.title]))) \
-            and any(addressee_line(t.text.strip()) for t in lines[span.start:block.title]):
+            and (any(addressee_line(t.text.strip()) for t in lines[span.start:block.title])
+                 # a notice titled by its tagged subject (``入札公告`` / … / ``【件名】庁舎清掃業務委託``): its date and issuer
+                 # over the subject are its head's, no addressee needed (helper news84, speak84's open tender notice)
+                 or tagged_title(lines[block.title].text)):
         # (a Japanese notice whose subject is no ``…について`` line, ``春の一斉清掃と防災訓練のお知らせ``, under its date,
         # addressee and sender, ``ひばりが丘町内会　会長　西� 昭夫``, is read so too, its date among the lines over it, where
         # the sender names a person: fresh-user trial 72c, helper title72, whose sender had been no speaker)
@@ -3508,6 +3511,11 @@ def unheaded_body(paper: Paper, release: bool = False, verse: bool = False, lett
             break
     if opens is None:
         opens = next((k for k, t in enumerate(paper.front) if is_prose(t.text) and field_line(t.text) is None), None)
+        # a run of tagged fields (a tender notice's ``【履行場所】…`` / ``【履行期間】…``, labels.tagged_fields) is the
+        # notice's body as its running text would be, never front: each field a paragraph of the body (helper news84)
+        fields = tagged_fields([t.text for t in paper.front])
+        if fields and not release:
+            opens = min(fields) if opens is None else min(opens, min(fields))
     if opens is None and verse:
         # verse (``verse``: :func:`~pipeline.segment.paragraphs.vertical_verse`, a vertical text's columns ending on
         # no stop, ragged) ends no sentence, so no line of it reads as prose: its lines from the first Japanese one

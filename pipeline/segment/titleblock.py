@@ -43,7 +43,7 @@ from pipeline.segment.events import (masthead_descriptor, event_report, issued_p
                                     is_session_name, names_minutes,
                                     is_report_kind, is_report_stage, is_title_label, quoted_title, dated_kind)
 from pipeline.segment.slidetext import is_bullet, is_title_case
-from pipeline.segment.labels import (MEETING_FIELD_LABELS, MEETING_FIELD_LABELS_EN, title_label_end, field_row, EN_DAY_DATE, WORK_KIND, calendar_key, date_digits, dated_masthead, opens_on_full_date, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
+from pipeline.segment.labels import (MAX_FIELD_WRAP, tagged_fields, MEETING_FIELD_LABELS, MEETING_FIELD_LABELS_EN, title_label_end, field_row, EN_DAY_DATE, WORK_KIND, calendar_key, date_digits, dated_masthead, opens_on_full_date, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
                                      TALK_NUMBER, is_date_line, is_letter_formula, is_registration_line, notice_number_line, is_section_name, part_alone, participants_label,
                                      item_mark, speaker_turn, transcript_head, turn_head, wholly_bracketed, page_mark, periodical_section_label)
 from pipeline.names import ATTENDANCE_FIELDS, POSTS_RE, SPEAKER_FIELDS, ends_with_job_title, post_head
@@ -3509,6 +3509,8 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
         return Block(start, start)  # a table row (cells parted by TAB, docs/decisions.md): no title block opens there
     if start and bracket_tail(lines[start - 1].text, lines[start].text):
         return Block(start, start)  # the rest of the line over it, wrapped inside its brackets: no title (helper lab73)
+    if _in_tagged_fields(lines, start):
+        return Block(start, start)  # a form's tagged field among others (``【入札場所】…``): no title block (news84)
     if start + 1 < len(lines) and _is_designation(lines[start].text):
         # a standard's designation over its title (``JIS X 9301:2025`` / ``Information technology — …``): the document's
         # number, kept in its front; the block's title is the line under it (fresh-user trial 83a, helper spec83)
@@ -4474,8 +4476,33 @@ def _kind_over_labelled_title(over: str, line: str) -> bool:
 _TAGGED_TITLE = re.compile(r"^[\s\u3000]*【(?:件名|表題)】[\s\u3000]*(?=\S)")
 """A notice's tag naming its subject, the document's title (``【件名】庁舎清掃業務委託``, ``【表題】…``): the tags a tender
 notice (入札公告) and an in-house memo (業務連絡) set their fields with."""
+def tagged_title(text: str) -> bool:
+    """``text`` opens on a notice's tag naming its subject, its value after it (:data:`_TAGGED_TITLE`: ``【件名】庁舎清掃
+    業務委託``).
+
+    >>> tagged_title("【件名】庁舎清掃業務委託"), tagged_title("【履行場所】本庁舎"), tagged_title("【件名】")
+    (True, False, False)
+    """
+    return _TAGGED_TITLE.match(text) is not None
+
+
 MAX_TAGGED_TITLE_REACH = 6
 """Lines under a document's kind a tagged title (:data:`_TAGGED_TITLE`) is looked for on, at most."""
+
+
+def _in_tagged_fields(lines: list[Text], k: int) -> bool:
+    """``lines[k]`` is a field of a run of tagged fields (:func:`~.labels.tagged_fields`: ``【履行期間】…`` /
+    ``【入札日時】…``) whose tag names no title (``【件名】…`` is the title's: :func:`~.labels.title_label_end`): a form's
+    field, never a title's line (helper news84: a tender notice's fields under its subject had been read as a title
+    wrapped over two lines, the next field and the issuer as its speaker).
+
+    >>> ls = [Text.from_raw(t, i + 1) for i, t in enumerate(["【件名】庁舎清掃業務委託", "【履行期間】4月から", "【入札日時】4月20日"])]
+    >>> [_in_tagged_fields(ls, k) for k in range(3)]
+    [False, True, True]
+    """
+    if title_label_end(lines[k].text):
+        return False
+    return (k - max(0, k - 1 - MAX_FIELD_WRAP)) in tagged_fields([t.text for t in lines[max(0, k - 1 - MAX_FIELD_WRAP):k + 2]])
 
 
 def _tagged_title_under(lines: list[Text], k: int) -> int | None:
@@ -4645,6 +4672,7 @@ def _read_title_under(r: _Reading) -> None:
                   or (k == r.start and book_citation_cut(lines, k) is not None)) \
             and not (speaker_turn(lines[k].text) or turn_head(lines[k].text)) \
             and not dated_office(lines[k].text) and not author_label(lines[k].text) \
+            and not _in_tagged_fields(lines, k) \
             and not (is_subtitle(lines[k].text) and GAP not in lines[k].text) and not head_with_folio(lines[k]) \
             and (labelled or notice_over or _display_over_marked_authors(lines, k, layout)
                  or title_phrase_over_text(lines, k)  # ``The Office of the Future`` over its essay's prose
