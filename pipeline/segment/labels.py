@@ -1235,9 +1235,10 @@ def field_row(text: str) -> bool:
     return len(cells) >= 2 and all(_FIELD_CELL.match(c) is not None for c in cells)
 
 
-_TAGGED_FIELD = lazyre.compile(r"^[\s\u3000]*【[^】\s\u3000。、，,：:「」]{1,12}】[\s\u3000]*(?=\S)")
+_TAGGED_FIELD = lazyre.compile(r"^[\s\u3000]*【(?![0-9０-９]+】)[^】\s\u3000。、，,：:「」]{1,12}】[\s\u3000]*(?=\S)")
 """A field set by its tag in lenticular brackets at its line's start, its value after it on the line (``【履行場所】港町役場
-本庁舎``, ``【入札日時】令和8年4月20日　午前10時``)."""
+本庁舎``, ``【入札日時】令和8年4月20日　午前10時``). A number in the brackets is a talk's or an item's (``【１】尾道市``, a
+volume's contents and its talks' heads), no field's tag."""
 MAX_FIELD_WRAP = 2
 """Lines a tagged field's value may be wrapped over under its tag's line (:func:`tagged_fields`)."""
 
@@ -1254,6 +1255,8 @@ def tagged_fields(texts: "list[str]") -> frozenset[int]:
     ...                       "【入札日時】令和8年4月20日"]))
     [0, 1, 2, 4]
     >>> sorted(tagged_fields(["休館中の返却は", "【返却ポスト】をご利用ください。", "なお、予約資料は後日。"]))
+    []
+    >>> sorted(tagged_fields(["【２】今治市・・・８", "【１】尾道市"]))
     []
     """
     tagged = [k for k, t in enumerate(texts) if _TAGGED_FIELD.match(t) is not None]
