@@ -115,3 +115,9 @@ def test_lecture_theme_is_the_title(name, title, series, name_):
 def test_lecture_announcement_near_miss():
     """Near miss (passes on the base too): an announcement's first line is its title."""
     assert _text(_talk("near_lecture_announce.txt").title.ja) == "市民公開講座のご案内"
+
+
+def test_tagged_first_line_title_near_miss():
+    """Near miss (passes on the base too): a notice's first line set after its tag (``【重要】…のお知らせ``) over a run
+    of tagged fields stays its title."""
+    assert _text(_talk("near_tagged_title.txt").title.ja) == "【重要】システム停止のお知らせ"

@@ -4499,10 +4499,17 @@ def _in_tagged_fields(lines: list[Text], k: int) -> bool:
     >>> ls = [Text.from_raw(t, i + 1) for i, t in enumerate(["【件名】庁舎清掃業務委託", "【履行期間】4月から", "【入札日時】4月20日"])]
     >>> [_in_tagged_fields(ls, k) for k in range(3)]
     [False, True, True]
+    >>> ls = [Text.from_raw(t, i + 1) for i, t in enumerate(["【重要】システム停止のお知らせ", "【日時】4月20日", "【対象】全システム"])]
+    >>> [_in_tagged_fields(ls, k) for k in range(3)]
+    [False, True, True]
     """
     if title_label_end(lines[k].text):
         return False
-    return (k - max(0, k - 1 - MAX_FIELD_WRAP)) in tagged_fields([t.text for t in lines[max(0, k - 1 - MAX_FIELD_WRAP):k + 2]])
+    # a field under another of its run: the run's first line may be a notice's title set after its tag
+    # (``【重要】システム停止のお知らせ`` over ``【日時】…``), as before
+    low = max(0, k - 1 - MAX_FIELD_WRAP)
+    fields = tagged_fields([t.text for t in lines[low:k + 1]])
+    return k - low in fields and len(fields) > 1
 
 
 def _tagged_title_under(lines: list[Text], k: int) -> int | None:
