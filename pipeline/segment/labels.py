@@ -1235,6 +1235,38 @@ def field_row(text: str) -> bool:
     return len(cells) >= 2 and all(_FIELD_CELL.match(c) is not None for c in cells)
 
 
+_TAGGED_FIELD = lazyre.compile(r"^[\s\u3000]*【(?![0-9０-９]+】)[^】\s\u3000。、，,：:「」]{1,12}】[\s\u3000]*(?=\S)")
+"""A field set by its tag in lenticular brackets at its line's start, its value after it on the line (``【履行場所】港町役場
+本庁舎``, ``【入札日時】令和8年4月20日　午前10時``). A number in the brackets is a talk's or an item's (``【１】尾道市``, a
+volume's contents and its talks' heads), no field's tag."""
+MAX_FIELD_WRAP = 2
+"""Lines a tagged field's value may be wrapped over under its tag's line (:func:`tagged_fields`)."""
+
+
+def tagged_fields(texts: "list[str]") -> frozenset[int]:
+    """Indexes of the lines of ``texts`` that each open a field in a run of tagged fields (:data:`_TAGGED_FIELD`): two
+    such lines at least, each within :data:`MAX_FIELD_WRAP` wrapped lines of the last, no blank line between. A
+    tender notice (入札公告), an in-house memo (業務連絡) and a package insert set their fields so, one a line: each field
+    is a line of its own, never the tail of the field before (its value ends no sentence: ``【履行期間】…まで`` /
+    ``【入札日時】…`` had been one paragraph; issue 16 point 2, helper news84). A tag alone in a line of running text, or
+    one tagged line in a paragraph, opens nothing.
+
+    >>> sorted(tagged_fields(["【件名】庁舎清掃業務委託", "【履行場所】本庁舎", "【履行期間】令和8年5月1日から", "令和9年3月31日まで",
+    ...                       "【入札日時】令和8年4月20日"]))
+    [0, 1, 2, 4]
+    >>> sorted(tagged_fields(["休館中の返却は", "【返却ポスト】をご利用ください。", "なお、予約資料は後日。"]))
+    []
+    >>> sorted(tagged_fields(["【２】今治市・・・８", "【１】尾道市"]))
+    []
+    """
+    tagged = [k for k, t in enumerate(texts) if _TAGGED_FIELD.match(t) is not None]
+    found: set[int] = set()
+    for a, b in zip(tagged, tagged[1:]):
+        if b - a <= 1 + MAX_FIELD_WRAP and all(texts[j].strip() for j in range(a + 1, b)):
+            found |= {a, b}
+    return frozenset(found)
+
+
 def title_label_end(text: str) -> int:
     """Where the value of a title run in after its label and colon starts (``Title: Tides and the Old Port``,
     ``題目：…``), 0 where the line opens on no such label: the label is front matter, no part of the title (an English

@@ -131,7 +131,7 @@ from pipeline.segment.figures import FIGURE_CAPTION, opens_caption
 from pipeline.segment.patent import tag_line
 from pipeline.segment.contents import has_leader
 from pipeline.segment.contacts import ends_on_contact, labelled_contact
-from pipeline.segment.labels import (form_field, schedule_row, is_salutation, is_notice_field, listed_field, numbered_agenda_label, is_section_name, item_mark, keyword_field,
+from pipeline.segment.labels import (tagged_fields, form_field, schedule_row, is_salutation, is_notice_field, listed_field, numbered_agenda_label, is_section_name, item_mark, keyword_field,
                                      speaker_turn, transcript_head, transcript_speaker, transcript_speaker_en,
                                      transcript_turns, turn_head, value_label, qa_turn, qa_turns)
 from pipeline.segment.linekinds import assignment, code_lines, formula, monospace
@@ -769,6 +769,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     opens = opens | (coded_items(lines) - headings)
     # a dated list's items (``6 April - Mrs Brenda Cole``, ``Tuesdays - Warm Space``) open their own (helper eng73)
     opens = opens | (dated_items(lines) - headings)
+    # a run of tagged fields (``【履行場所】…`` / ``【履行期間】…``): each field opens a line of its own (helper news84)
+    opens = opens | (tagged_fields([t.text for t in lines]) - headings)
     # a numbered heading the PDF sets apart (larger or bold) is a heading however full the line before it
     headings = (headings | _set_apart_headings(lines, layout)) - opens
     # a standard's terms entry (``3.1`` / ``dataset`` / its definition): the number and the term each a line of their

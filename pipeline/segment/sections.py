@@ -31,7 +31,7 @@ from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, 
                                 number_end, parallel, part_number, run_in_cut, solve, solve_items, is_chapter_label, is_chapter_heading, fold)
 from pipeline.segment.patent import filing_headings, gazette_front, reference_sign_rows
 from pipeline.segment.recipes import recipe_headings, recipe_parts
-from pipeline.segment.labels import (member_line, date_digits, exchange_label, exchange_record, credit_label_end, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, RECORD_ATTENDANCE_EN, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
+from pipeline.segment.labels import (tagged_fields, member_line, date_digits, exchange_label, exchange_record, credit_label_end, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, RECORD_ATTENDANCE_EN, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      contact_heading_words, is_contact_heading, is_salutation,
                                      cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, keyword_rest, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
@@ -6301,7 +6301,7 @@ def unnumbered_foot(lines: list[Text], taken: Collection[int] = ()) -> list[int]
         date = lines[dates[0]]
         issuers = [lines[i] for i in foot if i != dates[0]]
         prefix = [lines[i] for i in range(k) if i not in taken]
-        if not prefix or not any(_running_text(t.text) for t in prefix):
+        if not prefix or not _foot_over(prefix):
             continue
         for arranged in ([*prefix, date, *issuers], [*prefix, *issuers, date]):
             read = closing_signer(arranged, contact=False)
@@ -6314,12 +6314,19 @@ def unnumbered_foot(lines: list[Text], taken: Collection[int] = ()) -> list[int]
         # ``ひばり市立中央図書館``: ``letters.japanese_issuer``; fresh-user trial 70b's vertical notice), no person's name
         k = n - m
         prefix = [lines[i] for i in range(k) if i not in taken]
-        if k < 1 or any(i in taken for i in range(k, n)) or not any(_running_text(t.text) for t in prefix):
+        if k < 1 or any(i in taken for i in range(k, n)) or not _foot_over(prefix):
             continue
         read = closing_signer([*prefix, *lines[k:n]], contact=False)
         if read is not None and (read[0], read[1]) == (len(prefix), len(prefix) + m) and read[2].name is None:
             return [k - 1, *range(k, n)] if _BODY_END.match(lines[k - 1].text) and k - 1 not in taken else list(range(k, n))
     return []
+
+
+def _foot_over(prefix: list[Text]) -> bool:
+    """``prefix`` (a notice's lines over its foot) holds its body: running text, or a run of tagged fields (a tender
+    notice's ``【履行場所】…`` / ``【入札日時】…`` one a line, no sentence among them: :func:`~.labels.tagged_fields`, helper
+    news84), so the date and the issuer under it are the notice's foot (:func:`unnumbered_foot`)."""
+    return any(_running_text(t.text) for t in prefix) or bool(tagged_fields([t.text for t in prefix]))
 
 
 MAX_FOOT_ISSUERS = 2

@@ -39,7 +39,7 @@ from pipeline.segment.verse import verse_body, verse_lines
 from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, folio_value, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, sequenced_folio_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
-from pipeline.segment.labels import (LETTER_OPENINGS, chapter_word_wraps, is_notes_heading, is_references_heading, turns_apart, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, form_field, is_date_line, is_salutation, is_section_name,
+from pipeline.segment.labels import (tagged_fields, LETTER_OPENINGS, chapter_word_wraps, is_notes_heading, is_references_heading, turns_apart, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, form_field, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, quoted_title_en, recording_credits, subject_value, title_label_end)
 from pipeline.segment.programme import day_heading, ends_sentence_line, quoted_lecture, timetable
 from pipeline.segment.letters import (closing_place, memo_sender, english_judge, issued_by, letter_title, subject_titled, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_credit, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
@@ -73,7 +73,7 @@ from pipeline.segment.webpage import browser_printed, header_site
 from pipeline.segment.tables import address_lines, doubled_rows_over_breaks, table_runs, with_tables
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.listings import section_with_listings, with_listings
-from pipeline.segment.titleblock import LEAD_LABEL, LEAD_ORGANISATION_LABEL, sect_line
+from pipeline.segment.titleblock import tagged_title, LEAD_LABEL, LEAD_ORGANISATION_LABEL, sect_line
 from pipeline.segment.names import is_person_name, names_a_group, name_start, name_then_affiliation, speech_credit, titled_credit_ja
 from pipeline.segment.names import speaker_split
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, surname_as_municipality, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
@@ -1333,6 +1333,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # the speaker is the document's own signer or sender (its closing signature, a notice's sender over its subject, a
     # periodical's credited editor, a letter's signature), no talk's speaker: a city its office names is no talk's
     signer_speaker = False
+    signed_part = False  # the speaker is the signer of the document's first part (a greeting, a foreword)
     issuer_ja = False  # the speaker is a Japanese notice's issuing office under its date (letters.japanese_issuer)
     if in_paper:
         if block.number is not None and block.number.text.strip() == GAP and block.number_line is None \
@@ -1613,7 +1614,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             and (script_of(lines[block.title].text) == EN
                  or (script_of(lines[block.title].text) == JA
                      and any(is_date_line(t.text.strip()) for t in lines[span.start:block.title]))) \
-            and any(addressee_line(t.text.strip()) for t in lines[span.start:block.title]):
+            and (any(addressee_line(t.text.strip()) for t in lines[span.start:block.title])
+                 # a notice titled by its tagged subject (``入札公告`` / … / ``【件名】庁舎清掃業務委託``): its date and issuer
+                 # over the subject are its head's, no addressee needed (helper news84, speak84's open tender notice)
+                 or tagged_title(lines[block.title].text)):
         # (a Japanese notice whose subject is no ``…について`` line, ``春の一斉清掃と防災訓練のお知らせ``, under its date,
         # addressee and sender, ``ひばりが丘町内会　会長　西� 昭夫``, is read so too, its date among the lines over it, where
         # the sender names a person: fresh-user trial 72c, helper title72, whose sender had been no speaker)
@@ -1727,6 +1731,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             if found is not None:
                 speaker = found[2]
                 signer_speaker = True
+                signed_part = found is foreword
                 evidence.append(Evidence("title-block", f"line {first_line(lines[read_at + found[0]]) or '?'}: {why}"))
         if closing is not None:
             speaker = closing[2]
@@ -2125,6 +2130,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         paper = dated_story(unheaded_body(paper, release, verse, letter=letter_close is not None))
         paper = verse_body(paper, layout) if layout is not None else paper  # an anthology's page: its poems the body, its part headings its sections (parts84)
         paper, part_heading = part_over_byline(paper, speaker.text, inside)
+        if signed_part:
+            paper = signed_first_part(paper, speaker.text)
         inside = [t for t in inside if t is not part_heading]
     if letter_close is not None and paper.sections and not paper.sections[0].title.text:
         # a letter's text is its body, from its first line of running text to its complimentary close; the close and
@@ -3513,6 +3520,11 @@ def unheaded_body(paper: Paper, release: bool = False, verse: bool = False, lett
             break
     if opens is None:
         opens = next((k for k, t in enumerate(paper.front) if is_prose(t.text) and field_line(t.text) is None), None)
+        # a run of tagged fields (a tender notice's ``【履行場所】…`` / ``【履行期間】…``, labels.tagged_fields) is the
+        # notice's body as its running text would be, never front: each field a paragraph of the body (helper news84)
+        fields = tagged_fields([t.text for t in paper.front])
+        if fields and not release:
+            opens = min(fields) if opens is None else min(opens, min(fields))
     if opens is None and verse:
         # verse (``verse``: :func:`~pipeline.segment.paragraphs.vertical_verse`, a vertical text's columns ending on
         # no stop, ragged) ends no sentence, so no line of it reads as prose: its lines from the first Japanese one
@@ -3634,6 +3646,51 @@ def part_over_byline(paper: Paper, byline: Text | None, over: list[Text]) -> tup
     part = Section(number=None, level=paper.sections[0].level, title=title, paragraphs=paper.front,
                    heading=heading.strip() if mark else None)
     return replace(paper, front=(), sections=(part, *paper.sections)), heading
+
+
+def signed_first_part(paper: Paper, signature: Text | None) -> Paper:
+    """``paper`` with its front read as its first section where the front is one part: a foreword's or a greeting's
+    heading (:data:`_FOREWORD`, a short line ending no sentence, a heading's mark before it or not: ``会長あいさつ``,
+    ``■ ごあいさつ``, ``Chair's Statement``), its running text, and the signature that closes it and names the talk's
+    speaker (``signature``, a view of the signature's lines: :func:`greeting_signer`, :func:`~.sections.part_signer`),
+    with sections after it. The heading titles the new first section (its mark in ``heading`` only); the text and the
+    signature's lines are its paragraphs, as an English foreword's signature stays its part's last paragraphs (rev72).
+    Else ``paper`` as it is.
+
+    Why (issue 16 point 2, helper news84, docs/limits.md *Session 83, head83*): a report opening on its chair's greeting
+    (``令和7年度　港町観光協会　事業報告書`` / ``会長あいさつ`` / its text / ``会長　山田 一郎`` / ``1．事業の概要`` …) had the
+    greeting's heading, text and signature in ``front`` while every later part was a section; a reader sees the
+    greeting as the report's first part.
+
+    >>> t = Text.from_raw
+    >>> p = Paper((t("会長あいさつ", 3), t("本年もお世話になりました。", 5), t("会長　山田 一郎", 7)),
+    ...           (Section("1", 1, t("事業の概要", 9), ()),), ())
+    >>> q = signed_first_part(p, t("会長　山田 一郎", 7))
+    >>> [(s.title.text, [x.text for x in s.paragraphs]) for s in q.sections], q.front
+    ([('会長あいさつ', ['本年もお世話になりました。', '会長　山田 一郎']), ('事業の概要', [])], ())
+    >>> signed_first_part(p, t("会長　山田 一郎", 12)) is p  # a signature elsewhere: no part of the front's
+    True
+    """
+    if signature is None or len(paper.front) < 3 or not paper.sections:
+        return paper
+    first, last = first_line(signature), last_line(signature)
+    heading, rest = paper.front[0], paper.front[1:]
+    if first is None or last is None or (first_line(heading) or last) >= first:
+        return paper
+    s = heading.text.strip()
+    mark = 1 if s[:1] in HEADING_MARKS else 0
+    title = heading.strip()[mark:].strip()
+    if not title.text or len(title.text) > MAX_PART_HEADING or _FOREWORD.search(title.text) is None \
+            or is_sentence_end(title.text):
+        return paper
+    # the text, then the signature's lines closing the front: nothing else in it
+    signed = [first <= (first_line(t) or -1) <= last for t in rest]
+    at = signed.index(True) if True in signed else 0
+    if not at or not all(signed[at:]) or not all(is_prose(t.text) for t in rest[:at]):
+        return paper
+    part = Section(number=None, level=paper.sections[0].level, title=title, paragraphs=rest,
+                   heading=heading.strip() if mark else None)
+    return replace(paper, front=(), sections=(part, *paper.sections))
 
 
 def greeting_signer(body: list[Text]) -> tuple[int, int, Speaker] | None:

@@ -43,7 +43,7 @@ from pipeline.segment.events import (masthead_descriptor, event_report, issued_p
                                     is_session_name, names_minutes,
                                     is_report_kind, is_report_stage, is_title_label, quoted_title, dated_kind)
 from pipeline.segment.slidetext import is_bullet, is_title_case
-from pipeline.segment.labels import (MEETING_FIELD_LABELS, MEETING_FIELD_LABELS_EN, title_label_end, field_row, EN_DAY_DATE, WORK_KIND, calendar_key, date_digits, dated_masthead, opens_on_full_date, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
+from pipeline.segment.labels import (MAX_FIELD_WRAP, tagged_fields, MEETING_FIELD_LABELS, MEETING_FIELD_LABELS_EN, title_label_end, field_row, EN_DAY_DATE, WORK_KIND, calendar_key, date_digits, dated_masthead, opens_on_full_date, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
                                      TALK_NUMBER, is_date_line, is_letter_formula, is_registration_line, notice_number_line, is_section_name, part_alone, participants_label,
                                      item_mark, speaker_turn, transcript_head, turn_head, wholly_bracketed, page_mark, periodical_section_label)
 from pipeline.names import ATTENDANCE_FIELDS, POSTS_RE, SPEAKER_FIELDS, ends_with_job_title, post_head
@@ -3509,6 +3509,8 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
         return Block(start, start)  # a table row (cells parted by TAB, docs/decisions.md): no title block opens there
     if start and bracket_tail(lines[start - 1].text, lines[start].text):
         return Block(start, start)  # the rest of the line over it, wrapped inside its brackets: no title (helper lab73)
+    if _in_tagged_fields(lines, start):
+        return Block(start, start)  # a form's tagged field among others (``【入札場所】…``): no title block (news84)
     if start + 1 < len(lines) and _is_designation(lines[start].text):
         # a standard's designation over its title (``JIS X 9301:2025`` / ``Information technology — …``): the document's
         # number, kept in its front; the block's title is the line under it (fresh-user trial 83a, helper spec83)
@@ -4427,8 +4429,13 @@ def quoted_title_under_series(lines: list[Text], k: int) -> int | None:
 
 
 _MEETING_RECORD = re.compile(r"^\S.{0,30}?(?:座談会|懇談会|意見交換会|対談|鼎談|ワークショップ|勉強会|研究会|シンポジウム|フォーラム"
-                             r"|タウンミーティング|円卓会議)[ \u3000]*(?:記録|議事録|記録集|記録要旨|要旨|報告|抄録)$")
-"""A meeting's series line naming its record (``港町まちづくり座談会 記録``, ``第3回 市民懇談会　議事録``)."""
+                             r"|タウンミーティング|円卓会議|講演会|講座|セミナー|講習会|研修会)"
+                             r"(?:[ \u3000]*第[0-9０-９一二三四五六七八九十]{1,3}回)?[ \u3000]*(?:記録|議事録|記録集|記録要旨|要旨|報告|抄録)$")
+"""A meeting's series line naming its record (``港町まちづくり座談会 記録``, ``第3回 市民懇談会　議事録``), a lecture
+series' too, its round's number between (``市民公開講座　第3回　記録``, ``環境講演会　記録``: helper news84)."""
+_LECTURER_FIELD = re.compile(r"^[ \u3000]*(?:講師|講演者|演者|話し手|報告者|Speaker|Lecturer)[ \u3000]*[:：\u3000 ][ \u3000]*\S")
+"""A lecture record's line naming its lecturer by a label (``講師：高橋 修（港町大学 教授）``, ``講師　中村 さとみ``):
+under a lecture's theme as a meeting's first field is under a meeting's (:func:`theme_under_meeting_record`)."""
 _MEETING_RECORD_EN = re.compile(
     r"^\S.{0,60}?\b(?:Round[- ]?[Tt]able|ROUND[- ]?TABLE|Panel(?: Discussion)?|PANEL(?: DISCUSSION)?|Forum|FORUM"
     r"|Symposium|SYMPOSIUM|Town (?:Hall|Meeting)|Public Meeting|Workshop|WORKSHOP|Seminar|SEMINAR|Colloquium|Dialogue)"
@@ -4453,6 +4460,13 @@ def theme_under_meeting_record(lines: list[Text], k: int) -> bool:
     >>> theme_under_meeting_record(mk("港町まちづくり座談会 記録", "日時：2026年9月12日（土）", "会場：公民館"), 0)
     False
 
+    A lecture series' record over its theme and its lecturer's line likewise (helper news84):
+
+    >>> theme_under_meeting_record(mk("市民公開講座　第3回　記録", "地域の防災を考える", "講師：高橋 修（港町大学 教授）"), 0)
+    True
+    >>> theme_under_meeting_record(mk("市民公開講座のご案内", "地域の防災を考える", "講師：高橋 修"), 0)
+    False
+
     An English record's series line likewise (``… Round Table — Record`` over its theme and ``Date: …``; helper head83):
 
     >>> theme_under_meeting_record(mk("Harbour Futures Round Table — Record", "Rethinking the Waterfront", "Date: 12 March 2026"), 0)
@@ -4468,7 +4482,9 @@ def theme_under_meeting_record(lines: list[Text], k: int) -> bool:
         return form_field(under) in MEETING_FIELD_LABELS_EN
     if _MEETING_RECORD.match(series) is None:
         return False
-    return any(under.startswith(label) and under[len(label):][:1] in ":：\u3000 " for label in MEETING_FIELD_LABELS)
+    # (a lecture's record names its lecturer under its theme: ``講師：…``, helper news84)
+    return any(under.startswith(label) and under[len(label):][:1] in ":：\u3000 " for label in MEETING_FIELD_LABELS) \
+        or _LECTURER_FIELD.match(under) is not None
 
 
 _DOCUMENT_KIND_END = re.compile(r"(?:書|報告|計画|概要|要項|要綱|シラバス|REPORT|Report|PROPOSAL|Proposal|APPLICATION"
@@ -4501,8 +4517,40 @@ def _kind_over_labelled_title(over: str, line: str) -> bool:
 _TAGGED_TITLE = re.compile(r"^[\s\u3000]*【(?:件名|表題)】[\s\u3000]*(?=\S)")
 """A notice's tag naming its subject, the document's title (``【件名】庁舎清掃業務委託``, ``【表題】…``): the tags a tender
 notice (入札公告) and an in-house memo (業務連絡) set their fields with."""
+def tagged_title(text: str) -> bool:
+    """``text`` opens on a notice's tag naming its subject, its value after it (:data:`_TAGGED_TITLE`: ``【件名】庁舎清掃
+    業務委託``).
+
+    >>> tagged_title("【件名】庁舎清掃業務委託"), tagged_title("【履行場所】本庁舎"), tagged_title("【件名】")
+    (True, False, False)
+    """
+    return _TAGGED_TITLE.match(text) is not None
+
+
 MAX_TAGGED_TITLE_REACH = 6
 """Lines under a document's kind a tagged title (:data:`_TAGGED_TITLE`) is looked for on, at most."""
+
+
+def _in_tagged_fields(lines: list[Text], k: int) -> bool:
+    """``lines[k]`` is a field of a run of tagged fields (:func:`~.labels.tagged_fields`: ``【履行期間】…`` /
+    ``【入札日時】…``) whose tag names no title (``【件名】…`` is the title's: :func:`~.labels.title_label_end`): a form's
+    field, never a title's line (helper news84: a tender notice's fields under its subject had been read as a title
+    wrapped over two lines, the next field and the issuer as its speaker).
+
+    >>> ls = [Text.from_raw(t, i + 1) for i, t in enumerate(["【件名】庁舎清掃業務委託", "【履行期間】4月から", "【入札日時】4月20日"])]
+    >>> [_in_tagged_fields(ls, k) for k in range(3)]
+    [False, True, True]
+    >>> ls = [Text.from_raw(t, i + 1) for i, t in enumerate(["【重要】システム停止のお知らせ", "【日時】4月20日", "【対象】全システム"])]
+    >>> [_in_tagged_fields(ls, k) for k in range(3)]
+    [False, True, True]
+    """
+    if title_label_end(lines[k].text):
+        return False
+    # a field under another of its run: the run's first line may be a notice's title set after its tag
+    # (``【重要】システム停止のお知らせ`` over ``【日時】…``), as before
+    low = max(0, k - 1 - MAX_FIELD_WRAP)
+    fields = tagged_fields([t.text for t in lines[low:k + 1]])
+    return k - low in fields and len(fields) > 1
 
 
 def _tagged_title_under(lines: list[Text], k: int) -> int | None:
@@ -4678,6 +4726,7 @@ def _read_title_under(r: _Reading) -> None:
                   or (k == r.start and book_citation_cut(lines, k) is not None)) \
             and not (speaker_turn(lines[k].text) or turn_head(lines[k].text)) \
             and not dated_office(lines[k].text) and not author_label(lines[k].text) \
+            and not _in_tagged_fields(lines, k) \
             and not (is_subtitle(lines[k].text) and GAP not in lines[k].text) and not head_with_folio(lines[k]) \
             and (labelled or notice_over or _display_over_marked_authors(lines, k, layout)
                  or title_phrase_over_text(lines, k)  # ``The Office of the Future`` over its essay's prose
