@@ -92,3 +92,11 @@ def test_list_table_and_code_lines_stay_apart():
     assert "- The Small Ships Register number or Part 1 registration" in texts
     assert "power --status --berth 12" in texts
     assert sum(t.startswith(("Under 8 m", "8 m to 12 m", "Over 12 m")) for t in texts) == 3
+
+
+def test_house_number_under_a_numbered_heading_is_no_section():
+    """``1 Contact`` / ``Harbour Office`` / ``14 Church Lane`` / ``Whitby YO21 3PU``: the address's street is the line
+    nearest its postcode, and ``1 Contact`` heads section 1 (it had gone to front with the address)."""
+    talk, _ = only_talk_of(DATA / "address.txt")
+    assert [(s.number, s.title.text) for s in talk.sections] == [("1", "Contact"), ("2", "Dues")]
+    assert [p.text for p in talk.sections[0].paragraphs][:3] == ["Harbour Office", "14 Church Lane", "Whitby YO21 3PU"]
