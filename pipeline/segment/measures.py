@@ -16,7 +16,7 @@ from collections import Counter
 from pipeline.chardata import display_width, has_japanese
 from pipeline.model import LineLayout, Text
 from pipeline.segment.layout import Layout, first_line, last_line
-from pipeline.segment.wraps_en import (MIN_MEASURE_EN, ends_sentence, goes_on_in_small_letters, is_english_line, measure_en,
+from pipeline.segment.wraps_en import (MIN_MEASURE_EN, RAGGED, carries_on, run_on_measure, ends_sentence, goes_on_in_small_letters, is_english_line, measure_en,
                                        runs_on_as_prose)
 
 MIN_MEASURE = 40      # columns; a narrower measure needs more lines to show it (headings can line up)
@@ -655,6 +655,16 @@ def block_measures_en(lines: list[Text], layout: Layout) -> list[int | None]:
         # however narrow, is the evidence its wraps are read by (a 38-column English column had kept every wrap)
         narrow = _run_measures(lines, layout, columned, lambda ws: measure_en(ws, least=MIN_COLUMN_EN), None, together)
         out = [n if c and n is not None else o for o, n, c in zip(out, narrow, columned)]
+    if not any(layout.boxed(t) for t in lines):
+        # a plain text hard-wrapped at a column under a few lines never wrapped (a title, a URL, reference entries one
+        # to a line): its own wrapped lines show the wrap where too few lines do for the percentile measure
+        # (issue 16 point 4, helper wrap84: a short paper's ``…the Danish Hydraulic`` / ``Institute showed…``)
+        run_ons = [english[k] and k + 1 < len(lines) and english[k + 1]
+                   and not layout.blank_between_texts(lines[k], lines[k + 1])
+                   and carries_on(lines[k].text, lines[k + 1].text) for k in range(len(lines))]
+        hard = run_on_measure([layout.end_width(t) for t in lines], run_ons)
+        if hard is not None:
+            out = [hard if en and m is not None and RAGGED * m > hard else m for m, en in zip(out, english)]
     return out
 
 

@@ -151,9 +151,9 @@ from pipeline.segment.sections import dated_items, left_open, repeated_at_page_e
     wh_sentence_heading
 from pipeline.segment.titleblock import publisher_line, title_cased
 from pipeline.segment.names import article_byline
-from pipeline.segment.references import (REFERENCE_HANG, hanging_entries, opens_next_item, reference_lines,
+from pipeline.segment.references import (REFERENCE_HANG, author_entry, hanging_entries, opens_next_item, reference_lines,
                                          reference_marker)
-from pipeline.segment.wraps_en import (RAGGED, SHORT_PHRASE, bracketed_aside_goes_on, question_heading, broken_by_hand, ends_sentence, first_word_width, goes_on_in_small_letters, goes_on_lower_case, is_bulleted,
+from pipeline.segment.wraps_en import (NEVER_WRAPPED, RAGGED, stanza, SHORT_PHRASE, bracketed_aside_goes_on, question_heading, broken_by_hand, ends_sentence, first_word_width, goes_on_in_small_letters, goes_on_lower_case, is_bulleted,
                                        is_english_line, is_list_item, link_piece, measure_en, short_phrase, splits_url,
                                        wrapped)
 
@@ -788,6 +788,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                                                          widths_en[k])) - opens)
     next_line = line_spacing(lines, layout)
     edges = column_edges(lines, layout)
+    stanzas = _stanza_lines(lines, layout, widths_en)
 
     def end(k: int) -> float | None:
         return layout.at(last_line(lines[k])).x1
@@ -1761,6 +1762,12 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         if ((is_heading(line.text) and not (k in unheaded and _LOST_IN_WORD.match(line.text)) or is_list_item(line.text))
                 and not number_goes_on(j, k)):
             return False
+        if author_entry(line.text) and ends_sentence(prev.text, line.text) \
+                and author_entry(lines[paragraphs[-1][0] if paragraphs and paragraphs[-1][-1] == j else j].text):
+            # an author-date list's next entry (``Dawson, T. (2021). …``) under an entry closed on its full stop, the
+            # entry over it opened so too: a new entry however full the line (helper wrap84: a wrapped entry's last
+            # line, ``…Estuarine, Coastal and Shelf Science 231, 1-9.``, had taken the next entry on)
+            return False
         if fields[k]:
             return False  # a keyword field opens its own line (``Mots-clés : foo, bar, baz.`` / ``msc : 11B13``)
         if lettered_in_step(prev.text, line.text):
@@ -1787,8 +1794,11 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             return False  # ``Where Your Water Comes From`` opening its block over running text: a heading, complete
         if not continued and wh_sentence_heading(lines, j):
             return False  # ``Where our money came from`` under a table's row, a capital under it: a heading, complete
-        if ends_on_connective(prev.text) and not prev.text.rstrip().endswith((":", "：")):
-            return True  # ``…urgent repair. The`` goes on whatever its width (a ragged or hand-set measure)
+        if ends_on_connective(prev.text) and not prev.text.rstrip().endswith((":", "：")) \
+                and not (j in stanzas and k in stanzas):
+            # ``…urgent repair. The`` goes on whatever its width (a ragged or hand-set measure); a stanza's line
+            # ending on a comma is a line of verse (wraps_en.stanza)
+            return True
         if page_break and goes_on_in_small_letters(prev.text, line.text) and not layout.indent(line) \
                 and not edge_repeated({j, k}):
             # a sentence cut by the page's foot or a footer dropped between its halves (``…This trend weakens local``
@@ -1811,12 +1821,14 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         if ends_sentence(prev.text, line.text) and short_phrase(layout.width(line), line.text, width):
             return False
         if ((blank_marked_en or hand_wrapped_en) and ends_sentence(prev.text, line.text)
-                and layout.end_width(prev) >= RAGGED * width and not page_break and not parted(j, k)
-                and not layout.indent(line)):
+                and RAGGED * width <= layout.end_width(prev) <= NEVER_WRAPPED * width and not page_break
+                and not parted(j, k) and not layout.indent(line)):
             # where blank lines mark the paragraphs, or where the text's own sentences show that its lines were not
             # broken by first fit, a full line's sentence end with no blank line after it is where a wrap fell,
             # though the next word might have fitted (``…source of confusion.``, 84 of 88 columns, + ``The results…``;
-            # ``…increased significantly.``, 80 of 87, + ``No effect was found…``, an abstract's last line)
+            # ``…increased significantly.``, 80 of 87, + ``No effect was found…``, an abstract's last line); a line far
+            # wider than the measure was never wrapped at it (a reference entry one to a line under a hard-wrapped
+            # paper's prose, helper wrap84)
             return True
         # in a PDF set ragged right, a line the author broke short mid-sentence goes on in the next line, set under it
         # at one leading (next_line above) and carrying its sentence on in small letters, however much room it leaves
@@ -2191,6 +2203,22 @@ headings numbered so run to 2–6 words, ``1.1 Scope of the report``)."""
 
 _LETTERED_LABEL = re.compile(r"^\s*([A-Z])[.\-]?(\d{1,2})(?=[\s.:)])")
 """A label of a capital letter and a number (``A.1``, ``B-2``, ``A3``): an appendix's, a table's or an abstract's item."""
+
+
+def _stanza_lines(lines: list[Text], layout: Layout, widths_en: list[int | None]) -> frozenset[int]:
+    """Indexes of the lines of a text dump's blocks (lines between blank lines) set as English verse
+    (:func:`~pipeline.segment.wraps_en.stanza`), each block measured by its first line's English measure."""
+    out: set[int] = set()
+    start = 0
+    for k in range(1, len(lines) + 1):
+        if k < len(lines) and not layout.boxed(lines[k]) and not layout.blank_between_texts(lines[k - 1], lines[k]):
+            continue
+        block = range(start, k)
+        if not layout.boxed(lines[start]) and stanza([lines[i].text for i in block],
+                                                     [layout.width(lines[i]) for i in block], widths_en[start]):
+            out.update(block)
+        start = k
+    return frozenset(out)
 
 
 def lettered_in_step(before: str, text: str) -> bool:

@@ -45,6 +45,23 @@ def opens_next_item(text: str, item: tuple[str, int]) -> bool:
     return marker is not None and marker[0] == item[0] and item[1] < marker[1] <= item[1] + NEXT_ITEM_WITHIN
 
 
+_AUTHOR_ENTRY = re.compile(r"(?:[A-Z][a-z]*(?:[-’'][A-Z]?[a-z]+)*[a-z]\s)?[A-Z][a-z]*(?:[-’'][A-Z]?[a-z]+)*[a-z],\s(?:[A-Z][a-z]?\.(?:\s?|-))+"
+                           r"(?=[\s,(&]|and\b|$)")
+"""An author-date entry's first author, surname before initials (``Smith, J.``, ``Baker, R. M.``, ``O'Neill, P.``,
+``Van Dyke, K.``; APA 7th edition 9.8 and the Harvard style set every entry so)."""
+
+
+def author_entry(text: str) -> bool:
+    """``text`` opens on a first author's surname and initials as an author-date reference list sets each entry.
+
+    >>> author_entry("Dawson, T. (2021). Harbour trusts."), author_entry("Smith, J. and Jones, L. (2018)."), author_entry("Baker, R. M., 2017")
+    (True, True, True)
+    >>> author_entry("Waterway, Port, Coastal and Ocean"), author_entry("London, UK. 88 pp."), author_entry("Notes, 3 vols.")
+    (False, False, False)
+    """
+    return _AUTHOR_ENTRY.match(text.lstrip()) is not None
+
+
 def reference_lines(lines: list[Text], headings: frozenset[int]) -> frozenset[int]:
     """Indexes of the lines of a numbered reference list: under its heading (``References``, ``参考文献``:
     :func:`is_references_heading`), items numbered from 1 in one style (``[1]``, ``1.``, ``1)``, ``（1）``) and the

@@ -323,6 +323,14 @@ def address_lines(lines: Sequence[str]) -> set[int]:
     ([1, 2], [0, 1])
     >>> sorted(address_lines(["2 Results", "Spring 2025", "The ports grew."]))
     []
+
+    The street is the line nearest the postcode: a numbered heading over an address's lines is none (``1 Contact`` /
+    ``Harbour Office`` / ``14 Church Lane`` / ``Whitby YO21 3PU``; ``Church Lane`` named by its street's word alone).
+
+    >>> sorted(address_lines(["1 Contact", "Harbour Office", "14 Church Lane", "Whitby YO21 3PU"]))
+    [2, 3]
+    >>> sorted(address_lines(["2 Location", "Harbour Office", "Church Lane", "Whitby YO21 3PU"]))
+    []
     """
     out: set[int] = set()
     for i, line in enumerate(lines):
@@ -336,6 +344,12 @@ def address_lines(lines: Sequence[str]) -> set[int]:
             if _POSTCODE_LINE.match(s) or ((j > i + 1 or town) and _postal_kind(s) == "country") \
                     or (named and _TOWN_THEN_POSTCODE.match(s)):
                 ends.append(j)
+            elif not ends and (street_named(s) or (_STREET_LINE.match(s) and s[:1].isdigit()) or (
+                    not named and len(s.split()) >= 2 and s.split()[-1].rstrip(".,").casefold() in STREET_WORDS)):
+                # another street nearer the postcode (``1 Contact`` / ``Harbour Office`` / ``14 Church Lane`` /
+                # ``Whitby YO21 3PU``): the address's street is that one, and the numbered line over it a heading
+                # (helper wrap84: ``1 Contact`` and its address had gone to front, section 1 unread)
+                break
             elif not 0 < len(s.split()) <= MAX_ADDRESS_PART_WORDS or s[-1:] in ".!?:;。" or not re.search(r"[^\W\d_]", s):
                 break  # running text, a blank, a number alone (a year under a heading names no town): no address
         if ends:

@@ -39,6 +39,8 @@ PERCENTILE = 0.9
 """The measure is this percentile of the widths (the widest line may be an outlier: a URL, a table row)."""
 SLACK = 0.1
 """Share of the measure by which a proportional font's column count may differ from its printed width."""
+NEVER_WRAPPED = 1 + 2 * SLACK
+"""Times the measure a line may reach and still have been wrapped at it (twice the slack): a wider line never was."""
 PROSE_LINE = 20
 """Columns; a line narrower than this shows no measure (a label, a short last line), unless ``least`` (a narrow column
 of prose, :func:`pipeline.segment.measures.narrow_prose`) reads narrower lines."""
@@ -248,7 +250,7 @@ def wrapped(width: int, before: str, after: str, measure: int) -> bool:
     >>> wrapped(100, "ISO 639-1:2002, Codes for the representation of names of languages", "W3C DCAT", 65)
     False
     """
-    if width > (1 + 2 * SLACK) * measure and _LOWER_WORD.match(after.lstrip()) is None:
+    if width > NEVER_WRAPPED * measure and _LOWER_WORD.match(after.lstrip()) is None:
         # far wider than the measure: a line the text never wrapped (a reference entry, a definition set one to a
         # line) shows nothing of where it was ended (fresh-user trial 83a: ``…Part 1: Alpha-2 code`` / ``W3C DCAT…``);
         # a sentence carried on in small letters still goes on (``…please email x@y.org`` / ``by 30 May``)
@@ -411,3 +413,82 @@ def question_heading(before: str, text: str, after: str, measure: int | None) ->
     if a.endswith("?") and len(a.split()) <= MAX_QUESTION_HEADING_WORDS:
         return False
     return measure is None or display_width(s) < SHORT_PHRASE * measure or display_width(s) <= PROSE_LINE
+
+
+MIN_RUN_ON_LINES = 2
+"""Lines, in the ragged margin of the widest, that must carry their sentence on (:func:`carries_on`) for the widest of
+them to be read as a plain text's hard wrap (:func:`run_on_measure`)."""
+
+
+def carries_on(before: str, after: str) -> bool:
+    """``before`` is certainly a wrapped line of prose, ``after`` the line under it (no blank line between): the sentence
+    goes on in small letters (:func:`goes_on_in_small_letters`), or ``before`` stops on a word a phrase goes on after
+    (:data:`RUN_ON_WORDS`: ``…the Port Authority of`` / ``New South Wales``) and ``after`` opens on a letter. Verse,
+    an address or a list closes its line's phrase and opens the next on a capital.
+
+    >>> carries_on("along the North Sea coast", "by the Trinity House"), carries_on("were surveyed by the", "Trinity House")
+    (True, True)
+    >>> carries_on("with a battery. The", "Seven others"), carries_on("see Appendix A", "Tables 1 to 3")
+    (True, False)
+    >>> carries_on("The Harbour sleeps beneath the Moon,", "The Boats lie still"), carries_on("of the hours.", "then")
+    (False, False)
+    """
+    words = before.rstrip().rsplit(None, 1)
+    # (a capital ``A`` ending a line is a letter's label, ``Appendix A``, no article)
+    if words and words[-1].lower() in RUN_ON_WORDS and words[-1] != "A" and after.lstrip()[:1].isalpha():
+        return True
+    return goes_on_in_small_letters(before, after)
+
+
+def run_on_measure(widths: list[int], run_ons: list[bool]) -> int | None:
+    """The hard wrap of a plain text shown by its own wrapped lines: the widest line that certainly carries its sentence
+    on to the next (``run_ons``: :func:`carries_on`, each line's), where :data:`MIN_RUN_ON_LINES` such lines or more end
+    within its ragged margin (:data:`RAGGED`) and it is :data:`MIN_HARD_WRAP` columns or more; else ``None``.
+
+    Why (issue 16 point 4, the measure comes from the document): a short paper hard-wrapped at 60–75 columns under a
+    few lines never wrapped (a title, a URL, reference entries one to a line) shows too few lines for
+    :func:`hard_wrap_measure`, and its percentile measure falls on the long lines; every wrapped line then read as
+    ended short, and a wrap whose next line opened on a capital (``…the Danish Hydraulic`` / ``Institute showed…``)
+    stayed two paragraphs. A line that ends mid-phrase with its sentence going on under it was wrapped, so the measure
+    is at least its width; no line wider than the widest of them shows a wrap. In a text wrapped at its widest lines
+    (the usual ragged text) such lines reach those widths, and this measure is the percentile's.
+
+    >>> run_on_measure([60, 62, 37, 65, 55, 67, 30, 99, 107, 104], [True, False, False, False, False, True, False, False, False, False])
+    67
+    >>> run_on_measure([60, 62, 67, 99], [False, False, True, False]) is None, run_on_measure([40, 44], [True, True]) is None
+    (True, True)
+    """
+    certain = [w for w, r in zip(widths, run_ons) if r]
+    if not certain or max(certain) < MIN_HARD_WRAP:
+        return None
+    widest = max(certain)
+    if sum(RAGGED * widest <= w for w in certain) < MIN_RUN_ON_LINES:
+        return None
+    return widest
+
+
+MIN_STANZA_LINES = 3
+"""Lines a block of verse shows at least (a stanza: a tercet or more); two capitalised lines are a heading and a line."""
+
+
+def stanza(texts: list[str], widths: list[int], measure: int | None) -> bool:
+    """A block of lines (between blank lines) set as English verse: :data:`MIN_STANZA_LINES` lines or more, each opening
+    on a capital (a quotation mark before it aside), none reaching the ragged margin of the ``measure`` (:data:`RAGGED`,
+    where one shows), and no line running on into the next as prose does (:func:`runs_on_as_prose`,
+    :func:`carries_on`). Its lines are lines, whatever mark ends them: verse ends a line on a comma as often as prose
+    ends a wrapped one there (helper wrap84: a pupils' poem, ``The Harbour sleeps beneath the Moon,`` / ``The Boats lie
+    still along the Quay,``, had been joined into a paragraph).
+
+    >>> poem = ["The Harbour sleeps beneath the Moon,", "The Boats lie still along the Quay,", "And Someone waits."]
+    >>> stanza(poem, [36, 35, 18], 70), stanza(poem, [36, 35, 18], 40), stanza(poem[:2], [36, 35], 70)
+    (True, False, False)
+    >>> stanza(["The new ferry timetable starts on", "Monday, with an extra sailing,", "At noon."], [33, 30, 8], 70)
+    False
+    """
+    if len(texts) < MIN_STANZA_LINES or runs_on_as_prose(texts):
+        return False
+    if measure is not None and any(w >= RAGGED * measure for w in widths):
+        return False
+    if not all(t.strip().lstrip("\"'“‘")[:1].isupper() and is_english_line(t) for t in texts):
+        return False
+    return not any(carries_on(a, b) for a, b in zip(texts, texts[1:]))
