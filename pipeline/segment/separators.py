@@ -82,16 +82,22 @@ def inner_rules(lines: list[Text]) -> list[int]:
     ...                                       ("* * * * * * * *", 8), ("――", 9), ("結果は――――――――良好", 10))]
     >>> inner_rules(ls)
     [1]
+    >>> inner_rules([Text.from_raw(s, n) for s, n in (("-" * 10, 1), ("例一", 2), ("例二", 3), ("-" * 10, 4))])  # a frame
+    []
     """
     out = []
+    underlines: dict[str, int] = {}
     for k, t in enumerate(lines):
         s = t.text.strip(" \t\u3000")
         if len(s) < MIN_DRAWN_RULE_MARKS or s[0] not in _DRAWN_RULE_MARKS or s.strip(s[0]):
             continue
         if s[0] in _SETEXT_MARKS and k > 0 and _line_after(lines[k - 1], t):
+            underlines[s] = k
             continue
         out.append(k)
-    return out
+    # (a rule the same to the mark as one kept under a later line is the top of that frame: a block boxed by a pair
+    # of rules, as an Aozora Bunko file's notation header is, keeps both or neither, never half a frame)
+    return [k for k in out if underlines.get(lines[k].text.strip(" \t\u3000"), -1) < k]
 
 
 def _line_after(above: Text, t: Text) -> bool:
