@@ -743,6 +743,20 @@ _FURTHER_CREDIT = lazyre.compile(r"[\s\u3000]*[／/｜|][\s\u3000]*(?:写真|撮
 illustrator's credit names no author (helper inter84)."""
 
 
+_PHOTO_CREDIT = lazyre.compile(r"^[\s\u3000]*(?:写真|撮影|写真提供|イラスト|絵)(?:[\s\u3000]*[：:／/・][\s\u3000]*|[\s\u3000]+)(?P<name>\S.*?)[\s\u3000]*$")
+
+
+def photo_credit_ja(text: str) -> bool:
+    """``text`` is a photograph's or a drawing's credit line naming a person (``写真　田村 健``, ``撮影：上田 守``,
+    ``イラスト／山本 晴``): a caption's or a byline's credit, no author's and no heading (helper inter84).
+
+    >>> photo_credit_ja("写真　上田 守"), photo_credit_ja("撮影：上田 守"), photo_credit_ja("写真で見る町の歴史")
+    (True, True, False)
+    """
+    m = _PHOTO_CREDIT.match(text)
+    return m is not None and (name_shaped(m.group("name")) or is_person_name(m.group("name")))
+
+
 def credit_byline_ja(text: str) -> tuple[int, int, int] | None:
     """``(post, name, end)`` of a Japanese byline crediting the writing (:data:`_JA_BYLINE`: ``文：``, ``文・``, ``取材・文：``),
     the writer's post or trade after its label if any, then the name, parted from it by an ideographic space: the post
