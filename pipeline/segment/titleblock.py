@@ -4581,12 +4581,13 @@ def insert_brand_line(lines: list[Text], k: int) -> int | None:
 
 _COURSE_ORDINAL = re.compile(r"第[0-9０-９一二三四五六七八九十]+(?:回|講|週)|(?<![A-Za-z])(?:Lecture|Week|Session|Class|Unit)\s*[0-9]+\b")
 """A course's session ordinal on a handout's course line (``第5回``, ``第３講``, ``Lecture 5``, ``Week 3``)."""
-_COURSE_MARK = re.compile(r"(?:講義|授業|配布)?(?:資料|レジュメ|プリント|ノート)$|[0-9０-９]{4}年度|前期|後期|春学期|秋学期|[1-4１-４]学期"
-                              r"|(?i:\bhandouts?\b|\blecture notes\b|\bsemester\b|\b(?:spring|autumn|fall|summer|winter) term\b"
-                              r"|\b[A-Z]{2,4}\s?[0-9]{3,4}\b)")
+_COURSE_MARK = re.compile(r"(?:講義|授業)(?:資料|レジュメ|プリント|ノート)$|(?:配布資料|レジュメ)$|(?:^|[\s\u3000])(?:前期|後期|春学期|秋学期|[1-4１-４]学期)(?:[\s\u3000]|$)"
+                          r"|(?i:\bhandouts?\b|\blecture notes\b|\bsemester\b|\b(?:spring|autumn|fall|summer|winter) term\b)"
+                          r"|\b[A-Z]{2,4}\s?[0-9]{3,4}\b")
 """What makes an ordinal's line a course line rather than a title: the handout's kind at its end (``講義資料``,
-``配布資料``, ``レジュメ``, ``Handout``, ``Lecture Notes``), an academic year or term (``2026年度``, ``前期``, ``春学期``,
-``Semester 1``, ``Spring Term``), or a course code (``ENV2140``). The universities' own headers print these words
+``配布資料``, ``レジュメ``; a meeting's bare ``資料`` is none: ``第3回 都市計画審議会 資料`` is its papers' title), ``Handout``, ``Lecture Notes``), an academic term as a word of its own (``前期``, ``春学期``,
+``Semester 1``, ``Spring Term``; a year alone, ``2026年度``, is a meeting's as often), or a course code in capitals
+(``ENV2140``). The universities' own headers print these words
 (a closed list of the trade's standard terms)."""
 
 
