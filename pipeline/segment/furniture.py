@@ -2952,7 +2952,12 @@ def titled_folio_feet(lines: list[Text], layout: Layout) -> list[int]:
         # line to its head, ``地域の味を次の世代へ　　…　　17`` / ``――新しい商品…``, helper inter84 after fresh-user
         # trial 84a, where an interview's head and a handout's foot had stayed paragraphs; Japanese words are read by
         # their characters above, so the pieces whole are the evidence one blank side leaves wanting)
-        if all(apart) or (any(apart) and display_width(gap) >= MIN_FOLIO_GAP and names_the_title(lines, i, text)):
+        # (a Japanese head only, and never glued to a row of a table, ``Harbour Sailing Club      9`` over ``Boats
+        # entered       14``: fix67c's near miss)
+        glued = [j for j, a in zip((i - 1, i + 1), apart) if not a]
+        if all(apart) or (any(apart) and display_width(gap) >= MIN_FOLIO_GAP and is_japanese(text.strip())
+                          and not any(reads[j] is not None or _WIDE_GAP.search(lines[j].text.strip()) for j in glued)
+                          and names_the_title(lines, i, text)):
             out.append(i)
     return out
 
