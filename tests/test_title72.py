@@ -71,15 +71,21 @@ def test_event_theme_quoted_under_name_is_subtitle():
 
 
 def test_dash_joined_line_over_credit_is_subtitle():
+    """Reversed by helper inter84 (session 84, fresh-user trial 84a): the series line over the lecture's title
+    (``市民大学講座「暮らしと税金」第２回　配布資料``) is a handout's course line, front; the line under it is the title
+    (it had been the series line's subtitle: docs/segment.md, *Session 84, inter84*)."""
     talk = _read("lec_handout.txt")
-    assert text_of(talk.subtitle.ja) == "年金の基本 ― 受け取り方を考える"
+    assert text_of(talk.title.ja) == "年金の基本 ― 受け取り方を考える"
+    assert "市民大学講座「暮らしと税金」第2回\u3000配布資料" in _front(talk)
     assert text_of(talk.speaker.name) == "山本 和子"
 
 
 def test_near_miss_plain_line_over_credit_stays_front():
+    """Reversed by helper inter84 (as above): the plain line under the series line is the title, the series front."""
     talk = _read("nm_lec_no_dash.txt")
     assert talk.subtitle.ja is None
-    assert "年金の基本を考える" in _front(talk)
+    assert text_of(talk.title.ja) == "年金の基本を考える"
+    assert "市民大学講座「暮らしと税金」第2回\u3000配布資料" in _front(talk)
 
 
 # --- 3. a notice's sender over its subject --------------------------------------------------------------------------

@@ -2817,7 +2817,7 @@ def _title_words(text: str) -> list[str]:
     return [w for w in re.findall(r"[^\W_]+", fold(text).casefold()) for w in ([w] if not is_japanese(w) else list(w))]
 
 
-def names_the_title(lines: list[Text], i: int) -> bool:
+def names_the_title(lines: list[Text], i: int, text: str | None = None) -> bool:
     """``lines[i]`` (after the dump's first :data:`TITLE_WORDS_LINES` lines) says the document's title as a running
     foot or head prints it: short furniture text ending no sentence, every white-parted piece of it (digits folded:
     :func:`_signature`) found in the opening lines (a Japanese piece whole, ``報告・連絡・相談の基本``; a Latin piece a
@@ -2840,8 +2840,8 @@ def names_the_title(lines: list[Text], i: int) -> bool:
     """
     if i < TITLE_WORDS_LINES or i >= len(lines):
         return False
-    text = lines[i].text.strip()
-    if not _furniture_text(text) or text[-1:] in SENTENCE_END + "。.":
+    text = (lines[i].text if text is None else text).strip()  # (``text``: the line's head less its folio)
+    if not text or not _furniture_text(text) or text[-1:] in SENTENCE_END + "。.":
         return False
     text = _less_chapter_in_force(lines, text)
     opening = lines[:TITLE_WORDS_LINES]
@@ -2949,8 +2949,19 @@ def titled_folio_feet(lines: list[Text], layout: Layout) -> list[int]:
         set_off = display_width(gap) >= MIN_FOLIO_GAP or "\t" in gap or dashed_folio(fold(lines[i].text.strip())) is not None
         if not set_off or len(words) < MIN_TITLE_WORDS or not set(words) <= title:
             continue
-        if all(j < 0 or j >= len(lines) or layout.page(lines[min(i, j)]) != layout.page(lines[max(i, j)])
-               or layout.blank_between_texts(lines[min(i, j)], lines[max(i, j)]) for j in (i - 1, i + 1)):
+        apart = [j < 0 or j >= len(lines) or layout.page(lines[min(i, j)]) != layout.page(lines[max(i, j)])
+                 or layout.blank_between_texts(lines[min(i, j)], lines[max(i, j)]) for j in (i - 1, i + 1)]
+        # (apart on one side is enough where the head repeats the title's pieces whole, as :func:`names_the_title`
+        # reads them, and its folio is set off by a wide space: a dump without form feeds glues the next page's first
+        # line to its head, ``地域の味を次の世代へ　　…　　17`` / ``――新しい商品…``, helper inter84 after fresh-user
+        # trial 84a, where an interview's head and a handout's foot had stayed paragraphs; Japanese words are read by
+        # their characters above, so the pieces whole are the evidence one blank side leaves wanting)
+        # (a Japanese head only, and never glued to a row of a table, ``Harbour Sailing Club      9`` over ``Boats
+        # entered       14``: fix67c's near miss)
+        glued = [j for j, a in zip((i - 1, i + 1), apart) if not a]
+        if all(apart) or (any(apart) and display_width(gap) >= MIN_FOLIO_GAP and is_japanese(text.strip())
+                          and not any(reads[j] is not None or _WIDE_GAP.search(lines[j].text.strip()) for j in glued)
+                          and names_the_title(lines, i, text)):
             out.append(i)
     return out
 

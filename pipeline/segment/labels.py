@@ -2327,6 +2327,55 @@ def qa_turns(texts) -> set[int]:
     return set(turns)
 
 
+_QUESTION_MARK = lazyre.compile(r"^[ \u3000]*(?P<mark>[―─—━]{1,2}|[◆◇■●▼])[ \u3000]*(?=[^\s\u3000―─—━])")
+"""An interview's question mark opening its paragraph (``――家業を継ごうと…``, ``─店を継いだのは…``, ``◆林業の魅力を…``):
+a Japanese magazine prints the interviewer's questions after a dash or a bullet, unnamed, and the answers under the
+interviewee's name; the dash at a paragraph's start, never one inside a sentence (``…海とともにあった――そう…``)."""
+_ANSWER_LABEL = lazyre.compile(r"^[ \u3000]*(?P<who>[^\s\u3000、。，．,.「」『』（）()：:？?！!―─—━◆◇■●▼]{1,8})(?:[ \u3000]*[：:][ \u3000]*|\u3000+)(?=\S)")
+"""An interview's answer opening on who answers (``吉川　東京で…``, ``石田：…``): a name of eight letters at most, then a
+colon or an ideographic space."""
+MIN_INTERVIEW_PAIRS = 2
+"""Questions an interview's paragraphs show, each answered right under it by one labelled speaker, at least."""
+
+
+def interview_turns(texts) -> dict[int, tuple[int, int]]:
+    """An interview's turns in ``texts`` where its paragraphs show one: questions opening on a question mark
+    (:data:`_QUESTION_MARK`), each answered by the next paragraph opening on the interviewee's label
+    (:data:`_ANSWER_LABEL`), the one label every answer repeats, :data:`MIN_INTERVIEW_PAIRS` pairs at least, no
+    question unanswered but the last. ``{index: (start, end)}``: an answer's span is its speaker's name as printed; a
+    question's is its mark, as a ``Q``'s is (:func:`qa_turns`): the interviewer is named by no letter of the question,
+    and the talk JSON points only at printed text (docs/talk-json.md, *Session 84, inter84*). Empty otherwise. Source:
+    the Japanese magazine interview's layout (``――`` questions, ``吉川　…`` answers; helper inter84 after fresh-user
+    trial 84a, whose interview's turns had carried no speaker).
+
+    >>> ts = ["前文です。", "――いつですか。", "吉川　三十歳のときです。", "――何をしましたか。", "吉川　仕込みを覚えました。", "続きです。"]
+    >>> [ts[k][a:b] for k, (a, b) in sorted(interview_turns(ts).items())]
+    ['――', '吉川', '――', '吉川']
+    >>> interview_turns(["町は海とともにあった――そう語る人は多い。", "――いつですか。", "三十歳のときです。"])
+    {}
+    >>> interview_turns(["◆魅力は。", "村上　季節です。", "◆伝えたいことは。", "田中　歩くことです。"])  # two answerers
+    {}
+    """
+    texts = list(texts)
+    questions = [k for k, t in enumerate(texts) if _QUESTION_MARK.match(t) is not None]
+    if len(questions) < MIN_INTERVIEW_PAIRS:
+        return {}
+    out: dict[int, tuple[int, int]] = {}
+    who: set[str] = set()
+    for k in questions:
+        answer = _ANSWER_LABEL.match(texts[k + 1]) if k + 1 < len(texts) else None
+        if answer is None or k + 1 in questions:
+            if k != questions[-1]:
+                return {}
+            continue
+        who.add(answer.group("who"))
+        out[k] = _QUESTION_MARK.match(texts[k]).span("mark")
+        out[k + 1] = answer.span("who")
+    if len(who) != 1 or len(out) < 2 * MIN_INTERVIEW_PAIRS:
+        return {}
+    return out
+
+
 def turn_speakers(texts, listing: tuple[str, ...] = ()) -> dict[int, tuple[int, int]]:
     """Where each of ``texts`` that is a speaker's turn names its speaker: ``{index: (start, end)}``, the speaker as
     printed, its mark, brackets, colon and space left out. A meeting's marked turn (:func:`turn_speaker`: ``○議長
@@ -2362,6 +2411,9 @@ def turn_speakers(texts, listing: tuple[str, ...] = ()) -> dict[int, tuple[int, 
     for k in sorted(qa_turns(texts)):
         if k not in out and (m := _QA_TURN.match(texts[k])) is not None:
             out[k] = m.span("label")
+    if not out:
+        # an interview's dashed questions and labelled answers (:func:`interview_turns`), where no other turn is read
+        out = interview_turns(texts)
     return dict(sorted(out.items()))
 
 

@@ -730,6 +730,33 @@ MAX_ISSUER_POST = 24
 """Letters an issuer's office and post have at most between the label and the name (``○○小学校保健室　養護教諭``)."""
 
 
+_JA_INTERVIEW_CREDIT = lazyre.compile(r"^[\s\u3000]*(?:聞き手・(?:文|構成)|取材・(?:文|構成)|構成・文|インタビュー・文|聞き手|インタビュアー)"
+                                     r"(?:[\s\u3000]*[：:＝=][\s\u3000]*|[\s\u3000]+)(?=[\u4e00-\u9fff\u3040-\u30ff])")
+"""An interview's or a report's credit label for whoever asked and wrote (``聞き手・文``: interviewer and writer; ``取材・文``:
+reporting and writing; ``構成・文``; ``聞き手``, ``インタビュアー``), the name after a colon or after white space alone: a
+compound of the trade's credit words (``聞き手``, ``取材``, ``構成``, ``文``), as magazines print them over an interview,
+names a person's work, so no colon is needed to read it (helper inter84, fresh-user trial 84a: ``聞き手・文　編集部　岡本
+さやか　／　写真　田村 健`` had been glued to the interview's title)."""
+
+_FURTHER_CREDIT = lazyre.compile(r"[\s\u3000]*[／/｜|][\s\u3000]*(?:写真|撮影|絵|イラスト|図|編集|構成)(?:[\s\u3000]*[：:＝=・]|[\s\u3000])")
+"""A second credit after a slash on a byline's line (``／　写真　田村 健``, ``/ 撮影：…``): a photographer's or an
+illustrator's credit names no author (helper inter84)."""
+
+
+_PHOTO_CREDIT = lazyre.compile(r"^[\s\u3000]*(?:写真|撮影|写真提供|イラスト|絵)(?:[\s\u3000]*[：:／/・][\s\u3000]*|[\s\u3000]+)(?P<name>\S.*?)[\s\u3000]*$")
+
+
+def photo_credit_ja(text: str) -> bool:
+    """``text`` is a photograph's or a drawing's credit line naming a person (``写真　田村 健``, ``撮影：上田 守``,
+    ``イラスト／山本 晴``): a caption's or a byline's credit, no author's and no heading (helper inter84).
+
+    >>> photo_credit_ja("写真　上田 守"), photo_credit_ja("撮影：上田 守"), photo_credit_ja("写真で見る町の歴史")
+    (True, True, False)
+    """
+    m = _PHOTO_CREDIT.match(text)
+    return m is not None and (name_shaped(m.group("name")) or is_person_name(m.group("name")))
+
+
 def credit_byline_ja(text: str) -> tuple[int, int, int] | None:
     """``(post, name, end)`` of a Japanese byline crediting the writing (:data:`_JA_BYLINE`: ``文：``, ``文・``, ``取材・文：``),
     the writer's post or trade after its label if any, then the name, parted from it by an ideographic space: the post
@@ -750,13 +777,21 @@ where the byline stands in brackets, ``（文：山田 花子）``). The name is
     ((3, 3, 5), None)
     >>> [credit_byline_ja(t) for t in ("（文：映像批評家　小\ufffd寺 遥）", "文・写真：小\ufffd寺 遥", "文＝映像批評家 小\ufffd寺 遥")]
     [(3, 9, 14), (5, 5, 10), (2, 8, 13)]
+    >>> t = "聞き手・文　編集部　岡本 さやか　／　写真　田村 健"; p, n, e = credit_byline_ja(t); t[p:n].strip(), t[n:e]
+    ('編集部', '岡本 さやか')
+    >>> credit_byline_ja("聞き手のみなさんへ"), credit_byline_ja("取材・文　市の取り組みについて")
+    (None, None)
     """
     s = text.rstrip(" \u3000\t")
     lead = len(s) - len(s.lstrip(" \u3000\t"))
     if s[lead:lead + 1] in "（(" and s[-1:] in "）)":
         s = s[:-1]  # a byline in brackets (``（文：山田 花子）``): the brackets are neither the post's nor the name's
         lead += 1
-    m = _JA_BYLINE.match(s[lead:])
+    if (further := _FURTHER_CREDIT.search(s, lead + 1)) is not None:
+        # a second credit after a slash (``…岡本 さやか　／　写真　田村 健``): the photographer's, no part of the
+        # writer's name (helper inter84)
+        s = s[:further.start()]
+    m = _JA_BYLINE.match(s[lead:]) or _JA_INTERVIEW_CREDIT.match(s[lead:])
     longest = MAX_CREDIT_POST
     if m is None:
         m, longest = _JA_ISSUER.match(s[lead:]), MAX_ISSUER_POST

@@ -53,7 +53,7 @@ from pipeline.segment.linekinds import SENTENCE_END_MARKS, code_text, formula, m
 from pipeline.segment.measures import is_table_row
 from pipeline.segment.references import reference_items
 from pipeline.segment.tables import address_lines, table_row_lines
-from pipeline.segment.names import article_byline, byline, is_person_name, name_shaped, speaker_split
+from pipeline.segment.names import article_byline, byline, credit_byline_ja, photo_credit_ja, is_person_name, name_shaped, speaker_split
 from pipeline.segment.organisations import LEGAL_FORMS_EN, addressee_line, dated_office, is_address_line, is_organisation, is_postal_affiliation, \
     organisation_with_address
 from pipeline.segment.titleblock import ATX_HEADING, is_dateline, is_prose, list_item, markup_name, publisher_line, title_cased
@@ -638,6 +638,8 @@ def _never_heading(text: str) -> bool:
         return True  # a line of dialogue (``「灯りが見えたから、ここまで来られた」``): speech, whatever its shape
     if organisation_with_address(text):
         return True  # an issuer's line with its address (``株式会社 丸勝精機（静岡県…）``): front, however set (struct77)
+    if photo_credit_ja(text) or credit_byline_ja(text) is not None:
+        return True  # a photograph's or the writing's credit (``写真　上田 守``, ``聞き手・文　…``): a byline's, helper inter84
     if cjk_cover_field(text) is not None:
         return True  # a cover's field with its value (``氏名　佐伯 真理子``): trial 61d's name line had headed the abstract
     if has_japanese(text) and gutter_field_cut(text.strip()) is not None:

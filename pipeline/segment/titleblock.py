@@ -4627,6 +4627,47 @@ def insert_brand_line(lines: list[Text], k: int) -> int | None:
     return names[-1] if names else None
 
 
+_COURSE_ORDINAL = re.compile(r"第[0-9０-９一二三四五六七八九十]+(?:回|講|週)|(?<![A-Za-z])(?:Lecture|Week|Session|Class|Unit)\s*[0-9]+\b")
+"""A course's session ordinal on a handout's course line (``第5回``, ``第３講``, ``Lecture 5``, ``Week 3``)."""
+_COURSE_MARK = re.compile(r"(?:講義|授業)(?:資料|レジュメ|プリント|ノート)$|(?:配布資料|レジュメ)$|(?:^|[\s\u3000])(?:前期|後期|春学期|秋学期|[1-4１-４]学期)(?:[\s\u3000]|$)"
+                          r"|(?i:\bhandouts?\b|\blecture notes\b|\bsemester\b|\b(?:spring|autumn|fall|summer|winter) term\b)"
+                          r"|\b[A-Z]{2,4}\s?[0-9]{3,4}\b")
+"""What makes an ordinal's line a course line rather than a title: the handout's kind at its end (``講義資料``,
+``配布資料``, ``レジュメ``; a meeting's bare ``資料`` is none: ``第3回 都市計画審議会 資料`` is its papers' title), ``Handout``, ``Lecture Notes``), an academic term as a word of its own (``前期``, ``春学期``,
+``Semester 1``, ``Spring Term``; a year alone, ``2026年度``, is a meeting's as often), or a course code in capitals
+(``ENV2140``). The universities' own headers print these words
+(a closed list of the trade's standard terms)."""
+
+
+def course_line(text: str) -> bool:
+    """``text`` is a lecture handout's course line, printed over the handout's own title: a session's ordinal
+    (:data:`_COURSE_ORDINAL`) with the handout's kind, a term or a course code (:data:`_COURSE_MARK`). Decision (issue
+    16, helper inter84 after fresh-user trial 84a: ``2026年度 前期　都市環境論Ⅱ　第5回講義資料`` had been the title, the
+    real title under it front). A title opening on its ordinal alone is none (``第5回　ヒートアイランド現象とその対策``).
+
+    >>> course_line("2026年度 前期　都市環境論Ⅱ　第5回講義資料"), course_line("都市環境論Ⅱ　第5回　配布資料")
+    (True, True)
+    >>> course_line("URB2140 Urban Climate — Lecture 5"), course_line("Week 3 Handout: Urban Heat")
+    (True, True)
+    >>> course_line("第5回　ヒートアイランド現象とその対策"), course_line("都市のヒートアイランド現象とその対策")
+    (False, False)
+    """
+    s = text.strip()
+    return bool(s) and _COURSE_ORDINAL.search(s) is not None and _COURSE_MARK.search(s) is not None
+
+
+def course_line_over_title(lines: list[Text], k: int) -> int | None:
+    """The title's line under a handout's course line ``lines[k]`` (:func:`course_line`), where the line right under
+    it is a title's and no speaker's, else ``None``: the course line stays front (helper inter84)."""
+    if k + 1 >= len(lines) or not course_line(lines[k].text):
+        return None
+    under = lines[k + 1].text.strip()
+    if not under or not is_title_line(under) or course_line(under) or speaker_split(under) is not None \
+            or is_person_name(under) or names_people(under) or credit_byline_ja(under) is not None:
+        return None
+    return k + 1
+
+
 def _read_title_under(r: _Reading) -> None:
     """The title, past a document's kind, a degree statement or a title's label over it, and its wrapped lines."""
     lines, n, layout = r.lines, r.n, r.layout
@@ -4658,6 +4699,8 @@ def _read_title_under(r: _Reading) -> None:
         r.k = tagged
     elif r.k == r.start and (brand := insert_brand_line(lines, r.k)) is not None:
         r.k = brand
+    elif r.k == r.start and (course := course_line_over_title(lines, r.k)) is not None:
+        r.k = course  # a handout's course line over its title: front (:func:`course_line`)
     # ``Annual Report 2025``, ``年次報告書 2025``; set letterspaced too (``A N N U A L　R E P O R T``)
     report = r.k if r.k < n and is_report_kind(unspaced_text(lines[r.k].text)) else None
     if report is not None and r.k + 1 < n and event_report(lines[r.k].text) and is_title_line(lines[r.k + 1].text) \
