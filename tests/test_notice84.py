@@ -52,3 +52,29 @@ def test_near_misses_unchanged(name):
     talk = _talk(name)
     assert talk.sections[0].paragraphs[0].text.startswith(("拝啓", "下記"))
     assert all(s.level == 1 for s in talk.sections)
+
+
+@pytest.mark.parametrize("name, lines", [("f_news_fax.txt", 3), ("h_news_box4.txt", 4)])
+def test_contact_box_closes_the_newsletter_whole(name, lines):
+    """3. A telephone's or fax's label and its number after one space are one value, no table's two cells
+    (``clean.tables._without_number_label_spaces``): the box under its heading is the newsletter's closing block."""
+    talk = _talk(name)
+    closing = [talk.front[k].text for k in talk.front_closing]
+    assert len(closing) == lines + 1 and "\t" not in "".join(closing)
+    assert not any("\t" in p for p in paragraph_texts(talk))
+
+
+@pytest.mark.parametrize("name", ["nm_contact_in_prose.txt", "e_news_contact.txt", "g_news_tel_ja.txt"])
+def test_contact_near_misses(name):
+    """Near misses (pass on base too): a telephone inside a sentence stays its paragraph's; contact boxes the base
+    read already."""
+    talk = _talk(name)
+    closing = [talk.front[k].text for k in talk.front_closing]
+    assert (len(closing) == 0) == name.startswith("nm_")
+    assert all(s.level == 1 and not s.tables for s in talk.sections)
+
+
+def test_single_spaced_table_still_parted():
+    """Near miss (passes on base too): a table whose cells part at single spaces keeps its TABs."""
+    talk = segment_file(DATA / "nm_price_table.txt").talks[0]
+    assert any(t.text == "入館料\t500\t200" for t in talk.front) or any("入館料\t500\t200" == p for p in paragraph_texts(talk))
