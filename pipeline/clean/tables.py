@@ -964,7 +964,7 @@ def _without_number_label_spaces(s: str, spans: list[tuple[int, int]]) -> list[t
     fresh-user trial 84a): a newsletter's contact box, ``市民文化課　電話 0480-22-3115`` over ``危機管理課　電話
     0480-22-3130``, had become a table of two columns, its box no longer read as the contact block closing it.
 
-    >>> _without_number_label_spaces("市民文化課\u3000電話 0480-22-3115", [(7, 8)])
+    >>> _without_number_label_spaces("市民文化課\u3000電話 0480-22-3115", [(8, 9)])
     []
     >>> _without_number_label_spaces("駅前線 520 310", [(3, 4), (7, 8)])
     [(3, 4), (7, 8)]

@@ -3807,10 +3807,10 @@ def notice_items_end(paragraphs: list[Text]) -> int | None:
     letter's text had followed them as the body. The ``以上`` is where 公用文 ends the notice proper.
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
-    >>> notice_items_end(mk("開催します。", "記", "１．日時　5月1日", "以上", "参考書類", "第1号議案　剰余金の件", "配当します。"))
+    >>> notice_items_end(mk("開催します。", "記", "１．日時　5月1日", "以上", "参考書類", "第1号議案　剰余金の件", "期末配当は、1株につき30円といたしたいと存じます。"))
     3
     >>> notice_items_end(mk("開催します。", "記", "１．日時　5月1日", "以上", "問い合わせ先　総務課", "電話 03-1234-5678"))
-    >>> notice_items_end(mk("開催します。", "１．日時　5月1日", "以上", "参考書類", "配当します。"))  # no 記
+    >>> notice_items_end(mk("開催します。", "１．日時　5月1日", "以上", "参考書類", "期末配当は、1株につき30円といたしたいと存じます。"))  # no 記
     """
     mark = next((k for k, t in enumerate(paragraphs) if is_items_mark(t.text)), None)
     if mark is None:
