@@ -2095,8 +2095,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                            signed_head=notice_head is not None and speaker.text is not None, run_in=runs)
 
     items_end = None if run_in else notice_items_end(paragraphs)
-    paper = split(paragraphs, run_in) if items_end is None \
-        else part_after_items(split(paragraphs[:items_end + 1], ()), split(paragraphs[items_end + 1:], ()))
+    part = split(paragraphs[items_end + 1:], ()) if items_end is not None else None
+    # (a part with headings of its own: a note under ``以上`` with none, ``ご欠席の場合は…``, is the notice's, as before)
+    paper = split(paragraphs, run_in) if part is None or not part.sections \
+        else part_after_items(split(paragraphs[:items_end + 1], ()), part)
     if signer_speaker and speaker.text is not None and (pieces := signed_pieces(paragraphs)):
         # a page of signed pieces (letters to the editor, a 投書欄): a signature closing one piece speaks for that
         # piece alone, never for the page; it stays its section's last paragraphs (helper letter76, fresh-user trial
