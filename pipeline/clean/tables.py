@@ -156,7 +156,7 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
             s = t.text
             spans = _separators(s, wide)
             if wide is False:
-                spans = _without_name_spaces(s, spans)
+                spans = _without_number_label_spaces(s, _without_name_spaces(s, spans))
             cells = _cells(s, spans)
             # (the last cell of a row the wide pass parts may run to a label's width: an affiliation after a name,
             # ``Laura Mendes        University of Lisbon, Portugal``; only columns lined up take such rows, below)
@@ -950,6 +950,27 @@ def _surname(word: str) -> bool:
         return False
     morphemes = tokenizer("C").tokenize(word)
     return len(morphemes) == 1 and tuple(morphemes[0].part_of_speech()[1:4]) == ("固有名詞", "人名", "姓")
+
+
+_NUMBER_LABEL = re.compile(r"(?:電話|電話番号|ＴＥＬ|TEL|Tel|ＦＡＸ|FAX|Fax|ファクス|ファックス|携帯|内線)[:：]?$")
+"""A means of contact's label ending a piece of a line, its number after one space (``電話 0480-22-3115``,
+``TEL 03-…``). A closed list: the labels a Japanese notice's or newsletter's contact line prints before a telephone or
+fax number (the words :func:`pipeline.segment.contacts.contact_line` reads as means of contact)."""
+
+
+def _without_number_label_spaces(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (the any-space pass's separators of ``s``) without a single space between a telephone's or fax's
+    label and its number (:data:`_NUMBER_LABEL`): ``電話 0480-22-3115`` is one value, no two cells. Why (helper notice84,
+    fresh-user trial 84a): a newsletter's contact box, ``市民文化課　電話 0480-22-3115`` over ``危機管理課　電話
+    0480-22-3130``, had become a table of two columns, its box no longer read as the contact block closing it.
+
+    >>> _without_number_label_spaces("市民文化課\u3000電話 0480-22-3115", [(8, 9)])
+    []
+    >>> _without_number_label_spaces("駅前線 520 310", [(3, 4), (7, 8)])
+    [(3, 4), (7, 8)]
+    """
+    return [(a, b) for a, b in spans
+            if not (b - a == 1 and _NUMBER_LABEL.search(s[:a]) and s[b:b + 1] in "0123456789０１２３４５６７８９(（")]
 
 
 def _without_name_spaces(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -147,7 +147,7 @@ from pipeline.segment.measures import (raw_span, EDGE_FACE_SLACK, INDENT_SHIFT, 
                                        SPACED_PARAGRAPH, column_broke_early, line_spacing, parts_paragraphs_by_white,
                                        pitch_between, same_setting,
                                        text_columns)
-from pipeline.segment.sections import dated_items, left_open, repeated_at_page_edges, short_phrase as short_phrase_heading, wh_clause_heading, \
+from pipeline.segment.sections import closing_mark, dated_items, left_open, repeated_at_page_edges, short_phrase as short_phrase_heading, wh_clause_heading, \
     wh_sentence_heading
 from pipeline.segment.titleblock import publisher_line, title_cased
 from pipeline.segment.names import article_byline
@@ -2118,7 +2118,11 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             paragraphs[-1].append(k)
             closed.add(k)  # one address across the break, no space
             continue
+        # (a closing mark alone on its line, ``以上``, ``###``, ends what stands over it: the line under it, across a
+        # page break too, is never its wrap: fresh-user trial 84a's ``以上`` / ``－1－`` / ``株主総会参考書類`` had been
+        # one paragraph, helper notice84)
         if paragraphs and not opened_by_heading and (not short_heading(k) or number_goes_on(paragraphs[-1][-1], k)) \
+                and not closing_mark(lines[paragraphs[-1][-1]].text) \
                 and not ((paragraphs[-1][-1] in items and not field_goes_on(paragraphs[-1][-1], k)) or k in items) \
                 and not next_item(lines[paragraphs[-1][0]].text, line.text) \
                 and not next_reference(paragraphs[-1][0], k) \

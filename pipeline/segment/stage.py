@@ -2093,10 +2093,17 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         if slip_line is not None else None
     slip = paragraphs[slip_at:] if slip_at else []
     paragraphs = paragraphs[:slip_at] if slip_at else paragraphs
-    paper = split_paper(paragraphs, layout, contact_block_joined(contact, body if cut is None else body[:cut], paragraphs),
-                        above=titled + before + front + inside,
-                        contents_titles=[entry_parts(t.text)[0] for t in contents], signed_head=notice_head is not None and speaker.text is not None,
-                        run_in=run_in)
+    def split(part: list[Text], runs) -> Paper:  # noqa: ANN001 - runs: indexes of part
+        return split_paper(part, layout, contact_block_joined(contact, body if cut is None else body[:cut], part),
+                           above=titled + before + front + inside,
+                           contents_titles=[entry_parts(t.text)[0] for t in contents],
+                           signed_head=notice_head is not None and speaker.text is not None, run_in=runs)
+
+    items_end = None if run_in else notice_items_end(paragraphs)
+    part = split(paragraphs[items_end + 1:], ()) if items_end is not None else None
+    # (a part with headings of its own: a note under ``以上`` with none, ``ご欠席の場合は…``, is the notice's, as before)
+    paper = split(paragraphs, run_in) if part is None or not part.sections \
+        else part_after_items(split(paragraphs[:items_end + 1], ()), part)
     if signer_speaker and speaker.text is not None and (pieces := signed_pieces(paragraphs)):
         # a page of signed pieces (letters to the editor, a 投書欄): a signature closing one piece speaks for that
         # piece alone, never for the page; it stays its section's last paragraphs (helper letter76, fresh-user trial
@@ -3845,6 +3852,62 @@ def items_as_list(paper: Paper) -> Paper:
         sections[k - 1:run] = [replace(parent, paragraphs=parent.paragraphs + lines)]
         changed = True
     return replace(paper, sections=tuple(sections)) if changed else paper
+
+
+def notice_items_end(paragraphs: list[Text]) -> int | None:
+    """The index of the ``以上`` (:data:`~.sections._BODY_END`, alone on its line) that closes a Japanese notice's items
+    under its ``記`` (:func:`~.labels.is_items_mark`) where a part of the document's own follows it: running text (a
+    line of prose ending a sentence, :func:`~.titleblock.is_prose`) stands after it. ``None`` for a notice whose
+    ``以上`` closes it (its signer, its contact, its date under it) or that has no ``記`` or no ``以上`` under it.
+
+    Why (issue 16, fresh-user trial 84a, helper notice84): a 株主総会招集通知 sets its letter, ``記``, its items and
+    ``以上``, then its 株主総会参考書類, whose motions (``第1号議案　…``) head sections; read as one paper, the items
+    over the first motion had all gone to ``front``, after the letter's text in nothing but line numbers, and the
+    letter's text had followed them as the body. The ``以上`` is where 公用文 ends the notice proper.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> notice_items_end(mk("開催します。", "記", "１．日時　5月1日", "以上", "参考書類", "第1号議案　剰余金の件", "期末配当は、1株につき30円といたしたいと存じます。"))
+    3
+    >>> notice_items_end(mk("開催します。", "記", "１．日時　5月1日", "以上", "問い合わせ先　総務課", "電話 03-1234-5678"))
+    >>> notice_items_end(mk("開催します。", "１．日時　5月1日", "以上", "参考書類", "期末配当は、1株につき30円といたしたいと存じます。"))  # no 記
+    """
+    mark = next((k for k, t in enumerate(paragraphs) if is_items_mark(t.text)), None)
+    if mark is None:
+        return None
+    end = next((k for k in range(mark + 1, len(paragraphs)) if closing_mark(paragraphs[k].text)
+                and not end_mark(paragraphs[k].text)), None)
+    if end is None or end - mark < 2:
+        return None
+    after = [t.text.strip() for t in paragraphs[end + 1:]]
+    if not any(is_prose(t) and t.endswith(("。", "）", ")")) and field_line(t) is None for t in after):
+        return None
+    return end
+
+
+def part_after_items(notice: Paper, part: Paper) -> Paper:
+    """The paper of a notice read up to its items' ``以上`` (``notice``) and of the part after it (``part``,
+    :func:`notice_items_end`), in the document's order: the notice's front, sections and closing mark, then the part.
+    The part's title (its first ``front`` line, a short line that is no sentence: ``株主総会参考書類``) heads a level-1
+    section holding its other front lines, its sections one level under it (the motions of the papers under the
+    papers' title); a part with no such line adds its sections as they are, its front lines an untitled section.
+
+    >>> t = lambda s, n: Text.from_raw(s, n)
+    >>> notice = Paper((t("記", 2),), (Section("1", 1, t("日時", 3), (t("5月1日", 3),)),), (), (t("以上", 4),))
+    >>> motion = Section("1", 1, t("剰余金の件", 6), (t("配当します。", 7),))
+    >>> p = part_after_items(notice, Paper((t("参考書類", 5),), (motion,), ()))
+    >>> [x.text for x in p.front], [(s.level, s.title.text) for s in p.sections]
+    (['記', '以上'], [(1, '日時'), (1, '参考書類'), (2, '剰余金の件')])
+    """
+    head = [x for x in part.front if x.text.strip()]
+    sections = list(part.sections)
+    if head and not is_prose(head[0].text) and len(head[0].text.strip()) <= 30:
+        title = head[0].strip()
+        sections = [Section(None, 1, title, tuple(head[1:]), heading=title),
+                    *(replace(s, level=s.level + 1) for s in sections)]
+    elif head:
+        sections = [Section(None, 1, Text.empty(), tuple(head)), *sections]
+    return replace(notice, front=tuple((*notice.front, *notice.closing)), sections=(*notice.sections, *sections),
+                   hints=(*notice.hints, *part.hints), closing=part.closing)
 
 
 def notice_numbered_items(paper: Paper) -> Paper:
