@@ -58,7 +58,8 @@ def test_header_row_repeated_atop_later_pages_keeps_its_first_copy():
 
 
 def test_english_header_row_repeated_keeps_its_first_copy():
-    """Read as a deck of three short pages (as on the base); its first slide keeps the header row now."""
+    """Its first copy of the header row is kept (a deck of three short pages on the base; no deck since deck84: its
+    table runs on over the page breaks)."""
     doc = __import__("segmenting").segment_file(DATA / "en_header_repeat.txt")
     [talk] = doc.talks
     lines = [t.text for s in talk.slides for t in s.lines] + talk_texts(talk)

@@ -2346,7 +2346,83 @@ def _weighed(lines: list[Text], layout: Layout) -> tuple[float, float, bool]:
         paper += 2
     if listing_over_pages(texts):
         paper += 2  # a program listing whose count runs on over a page's folio: a document's, no slide's
+    # what runs on over a page break (a sentence, a table's rows, a numbered list), a form's fields and parts: short
+    # pages of a paper, a form or a gazette, no slides (issue 16 point 2, helper deck84: a syllabus booklet of four
+    # short pages had weighed 2 to 0 as a deck)
+    paper += paper_over_pages(texts, [layout.page(t) for t in lines], numbers)
     return deck, paper, paged
+
+
+_CELL_GAP = re.compile(r"\t+| {2,}|\u3000+")
+_FORM_FIELD = re.compile(r"^[^\s\u3000:：。、,.()（）【】]{2,8}[\u3000 ]{2,}\S")
+_PART_HEADING = re.compile(r"^【[^】]{1,12}】$")
+_ITEM_NUMBER = re.compile(r"^(?:第([0-9０-９]{1,3})[回条章節項号][\u3000 \t]|([0-9０-９]{1,3})(?:[.．)）][\u3000 \t]|\u3000))")
+
+
+def _item_number(text: str) -> int | None:
+    """The number a numbered item (``第３回　…``, ``3. …``, ``３　…``) opens with, or None.
+
+    >>> _item_number("第３回　地域の経済"), _item_number("4. The fair"), _item_number("2026年の予定"), _item_number("9 Mar\tYard")
+    (3, 4, None, None)
+    """
+    m = _ITEM_NUMBER.match(text.strip())
+    if m is None:
+        return None
+    return int(unicodedata.normalize("NFKC", m.group(1) or m.group(2)))
+
+
+def _cells(text: str) -> int:
+    """How many cells white space (a tab, two spaces or more, ideographic spaces) parts ``text`` into."""
+    s = text.strip(" \t\u3000")
+    return len([c for c in _CELL_GAP.split(s) if c]) if s else 0
+
+
+def paper_over_pages(texts: list[str], pages: list[int], numbers: list) -> float:
+    """Points of a paper's evidence that short pages carry too (issue 16 points 1 and 2, helper deck84): a slide
+    stands alone, a paper's or a form's page runs on into the next. ``texts`` are the lines' texts, ``pages`` their
+    pages, ``numbers`` their page numbers (None where a line is none). Two points each for running text over a page
+    break: a sentence unfinished at a page's foot and finished at the next page's head, a table's row at a page's foot
+    and one of the same cell count (three or more) at the next page's head, a numbered list at a page's foot going on
+    at the next page's head with the next number (``第３回`` / ``第４回``); one point for a form's fields (two lines or
+    more of a short label, two spaces, a value: ``担当教員　　　山田 太郎``) and one for part headings in lenticular
+    brackets (``【授業の目的】``) over sentences. A deck's slides show none: a slide's bullets end unfinished, its next
+    slide opens on a title, a numbered list on a slide starts again at 1 (decks in ``/work/regress/in_deck84``).
+
+    >>> paper_over_pages(["講義では、国と自治体の政策の例を取り上げ、その効果と課題を", "検討する。"], [1, 2], [None, None])
+    2.0
+    >>> paper_over_pages(["Why save water?", "- Dry summers", "Three steps", "1. Fix leaks"], [1, 1, 2, 2], [None] * 4)
+    0.0
+    """
+    by_page: dict[int, list[str]] = {}
+    for s, p, n in zip(texts, pages, numbers):
+        if n is None and s.strip():
+            by_page.setdefault(p, []).append(s.strip(" \t\u3000"))
+    order = sorted(by_page)
+    sentence = table = items = False
+    for a, b in zip(order, order[1:]):
+        foot, head = by_page[a], by_page[b]
+        last, first = foot[-1], head[0]
+        unfinished = not last.endswith(_SENTENCE_ENDS) and not is_bullet(last) and _item_number(last) is None \
+            and display_width(last) >= 30 and _cells(last) == 1
+        finished = next((s for s in head[:2] if s.endswith(_SENTENCE_ENDS)), None) is not None
+        if unfinished and finished and not is_bullet(first) and _item_number(first) is None \
+                and not _PART_HEADING.match(first) and (script_of(first) != EN or first[:1].islower()):
+            sentence = True
+        if _cells(last) >= 3 and any(_cells(s) == _cells(last) for s in head[:2]) \
+                and _item_number(last) is None:
+            table = True
+        before = _item_number(last)
+        if before is not None and _item_number(first) == before + 1 and len(foot) >= 2 \
+                and _item_number(foot[-2]) == before - 1:
+            items = True
+    points = 2.0 * (sentence + table + items)
+    lines = [s.strip(" \t\u3000") for s in texts]
+    if sum(1 for s in texts if _FORM_FIELD.match(s.strip())) >= 2:
+        points += 1
+    if any(_PART_HEADING.match(s) and any(t.endswith(_SENTENCE_ENDS) for t in lines[k + 1:k + 3])
+           for k, s in enumerate(lines)):
+        points += 1
+    return points
 
 
 def _opens_on_slides_label(texts: list[str]) -> bool:
