@@ -1079,9 +1079,9 @@ def repeated_table_row(row: str, others: Sequence[str]) -> bool:
     their own, none ``row``'s, so the first column keys the rows (a time, a code, a name), and a table gives one
     key's row once.
 
-    >>> repeated_table_row("13:00\t神幸祭\t本殿", ["時間\t行事\t場所", "10:00\t例大祭\t本殿", "16:00\t巫女舞\t神楽殿"])
+    >>> repeated_table_row("13:00\\t神幸祭\\t本殿", ["時間\\t行事\\t場所", "10:00\\t例大祭\\t本殿", "16:00\\t巫女舞\\t神楽殿"])
     True
-    >>> repeated_table_row("1\t0\t0", ["1\t2\t3", "2\t0\t0"]), repeated_table_row("Yes\tNo", ["A\tB"])
+    >>> repeated_table_row("1\\t0\\t0", ["1\\t2\\t3", "2\\t0\\t0"]), repeated_table_row("Yes\\tNo", ["A\\tB"])
     (False, False)
     """
     cells = row.split("\t")
