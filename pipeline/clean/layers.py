@@ -1025,9 +1025,11 @@ def _right_under(first: Line, second: Line) -> bool:
 
 def _drop_pdf_line_copies(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Change]]:
     """A PDF's line printed again right under itself (:func:`_right_under`), where the pair proves a second text layer
-    by itself as it does in a dump (:func:`drop_doubled_dump_lines`): a whole sentence, a list's long item, a Japanese
-    statement, a counted line (``3. Turn the old cartridge…``), or a table's row whose first cell keys it
-    (:func:`repeated_table_row`). The copy goes to the ledger (``doubled-layer``).
+    by itself as it does in a dump (:func:`drop_doubled_dump_lines`), by what counts or keys it: a list's long item, a
+    counted line (``3. Turn the old cartridge…``), or a table's row whose first cell keys it
+    (:func:`repeated_table_row`). The copy goes to the ledger (``doubled-layer``). A whole sentence set again on its
+    own baseline stays, as before in a PDF (tests/test_clean.py: a sentence repeated a line's height below is the
+    writer's; its drawing, not its words, would tell a second layer).
 
     Why (issue 16, helper pdf84; fresh-user trial 84a): a manual's step ``3.`` and a programme's ``13:00⇥神幸祭…`` row
     were printed twice, a line's height apart, so :func:`drop_overlaid_copies` (boxes drawn over each other) left them.
@@ -1046,8 +1048,7 @@ def _drop_pdf_line_copies(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], li
         if after == texts[b]:
             continue  # three copies or more: the writer's
         raw = lines[b].text.text.strip()
-        if not (repeated_sentence(texts[b]) or repeated_item(texts[b]) or repeated_statement(texts[b])
-                or repeated_counted(raw) or repeated_table_row(raw, _table_around(lines, shown, n))):
+        if not (repeated_item(texts[b]) or repeated_counted(raw) or repeated_table_row(raw, _table_around(lines, shown, n))):
             continue
         fixed = drop_spans(out[b].text, [(0, len(out[b].text))], "doubled-layer")
         out[b] = out[b].with_text(fixed.text)
