@@ -782,7 +782,7 @@ def drop_doubled_dump_lines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], 
     ['Workshop Report', 'Coastal Planning Workshop', '', 'It was held in May.', 'The workshop was attended by thirty staff from four councils.', '']
     """
     if any(line.box is not None for line in lines):
-        return lines, []
+        return _drop_pdf_line_copies(lines)
     texts = [" ".join(line.text.text.split()) for line in lines]
     shown = [k for k, t in enumerate(texts) if t]
     seconds: list[int] = []
@@ -1006,6 +1006,90 @@ def _repeated_key_row(row: str, before: str, after: str) -> bool:
 
 def _raw_line(line: Line) -> int | None:
     return next((pos[0] for pos in line.text.origin if pos is not None), None)
+
+
+PDF_COPY_PITCH = 2.0
+"""Line heights the top of a PDF line's copy stands under its twin's at most (:func:`_drop_pdf_line_copies`): the next
+printed line, not one further down the page."""
+
+
+def _right_under(first: Line, second: Line) -> bool:
+    """``second``, a PDF line, stands right under ``first`` on one page: one left edge (within a line's height) and
+    its top within :data:`PDF_COPY_PITCH` line heights under ``first``'s."""
+    a, b = first.box, second.box
+    if a is None or b is None or first.page != second.page:
+        return False
+    height = max(a[3] - a[1], b[3] - b[1], 1.0)
+    return abs(a[0] - b[0]) <= height and 0 < a[3] - b[3] <= PDF_COPY_PITCH * height
+
+
+def _drop_pdf_line_copies(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Change]]:
+    """A PDF's line printed again right under itself (:func:`_right_under`), where the pair proves a second text layer
+    by itself as it does in a dump (:func:`drop_doubled_dump_lines`), by what counts or keys it: a list's long item, a
+    counted line (``3. Turn the old cartridge…``), or a table's row whose first cell keys it
+    (:func:`repeated_table_row`). The copy goes to the ledger (``doubled-layer``). A whole sentence set again on its
+    own baseline stays, as before in a PDF (tests/test_clean.py: a sentence repeated a line's height below is the
+    writer's; its drawing, not its words, would tell a second layer).
+
+    Why (issue 16, helper pdf84; fresh-user trial 84a): a manual's step ``3.`` and a programme's ``13:00⇥神幸祭…`` row
+    were printed twice, a line's height apart, so :func:`drop_overlaid_copies` (boxes drawn over each other) left them.
+    A chorus's line, a table's label and a short line repeated stay, as in a dump.
+    """
+    texts = [" ".join(line.text.text.split()) for line in lines]
+    shown = [k for k, t in enumerate(texts) if t]
+    changes: list[Change] = []
+    out = list(lines)
+    last = -1
+    for n in range(1, len(shown)):
+        a, b = shown[n - 1], shown[n]
+        if a == last or texts[a] != texts[b] or not _right_under(lines[a], lines[b]):
+            continue
+        after = texts[shown[n + 1]] if n + 1 < len(shown) else ""
+        if after == texts[b]:
+            continue  # three copies or more: the writer's
+        raw = lines[b].text.text.strip()
+        if not (repeated_item(texts[b]) or repeated_counted(raw) or repeated_table_row(raw, _table_around(lines, shown, n))):
+            continue
+        fixed = drop_spans(out[b].text, [(0, len(out[b].text))], "doubled-layer")
+        out[b] = out[b].with_text(fixed.text)
+        changes.extend(fixed.changes)
+        last = b
+    return tuple(out), changes
+
+
+def _table_around(lines: Sequence[Line], shown: Sequence[int], n: int) -> list[str]:
+    """The table rows (lines holding a TAB) next to one another around the pair ``shown[n - 1]``, ``shown[n]``, the pair
+    left out, on its page."""
+    page = lines[shown[n]].page
+    around: list[str] = []
+    for step, start in ((-1, n - 2), (1, n + 1)):
+        j = start
+        while 0 <= j < len(shown) and lines[shown[j]].page == page and "\t" in lines[shown[j]].text.text:
+            around.append(lines[shown[j]].text.text.strip())
+            j += step
+    return around
+
+
+MIN_KEYED_ROWS = 2
+"""Other rows a table shows at least for its first column to read as its rows' keys (:func:`repeated_table_row`)."""
+
+
+def repeated_table_row(row: str, others: Sequence[str]) -> bool:
+    """``row``, a table's row (cells parted by TABs, two or more), printed twice right under itself, is a second text
+    layer's copy: the table's other rows (``others``, :data:`MIN_KEYED_ROWS` or more) each start with a first cell of
+    their own, none ``row``'s, so the first column keys the rows (a time, a code, a name), and a table gives one
+    key's row once.
+
+    >>> repeated_table_row("13:00\\t神幸祭\\t本殿", ["時間\\t行事\\t場所", "10:00\\t例大祭\\t本殿", "16:00\\t巫女舞\\t神楽殿"])
+    True
+    >>> repeated_table_row("1\\t0\\t0", ["1\\t2\\t3", "2\\t0\\t0"]), repeated_table_row("Yes\\tNo", ["A\\tB"])
+    (False, False)
+    """
+    cells = row.split("\t")
+    if len(cells) < 2 or not cells[0].strip() or len(others) < MIN_KEYED_ROWS:
+        return False
+    keys = [other.split("\t")[0].strip() for other in others]
+    return len(set(keys)) == len(keys) and cells[0].strip() not in keys
 
 
 def _raw_next(first: Line, second: Line) -> bool:

@@ -279,7 +279,8 @@ def table_rows(rows: list[list[LTTextLineHorizontal]], justified: list[int] | No
             elif _justified_lines(rows, run):
                 if justified is not None:
                     justified.extend(id(piece) for k in run for piece in rows[k])
-            elif not _side_set_apart(rows, run) and (_narrow_column(rows, run) or _text_cells(rows, run)):
+            elif not _side_set_apart(rows, run) and (_narrow_column(rows, run) or _text_cells(rows, run)
+                                                     or _cell_grid(rows, run)):
                 table = [rows[k] for k in run if len(rows[k]) > 1]
                 found.append(([rows[run.start - 1]] if _header_over(rows, run.start - 1, table) else []) + table)
             elif len(extents) > 1:
@@ -557,6 +558,78 @@ def _text_cells(rows: list[list[LTTextLineHorizontal]], run: range) -> bool:
     return ragged or (unjustified and len(columns) >= 3 and all(x1 - x0 < PROSE_MIN_EMS * em for x0, x1 in columns))
 
 
+#: Columns a grid of text cells (:func:`_cell_grid`) has at least: text set in two columns is as often a page's prose.
+MIN_GRID_COLUMNS = 3
+#: The widest white channel of a grid of cells is this many times its narrowest at least, or more (:func:`_cell_grid`).
+UNEVEN_CHANNELS = 2.0
+
+
+def _first_word(piece: LTTextLine) -> float:
+    """The width of the piece's first word (its glyphs up to the first space; a Japanese or Chinese glyph is a word of
+    its own, as a line of Japanese breaks between any two), in points."""
+    glyphs = _glyphs(piece)
+    if not glyphs:
+        return 0.0
+    end = glyphs[0]
+    for item in piece:
+        if not isinstance(item, LTChar):
+            if item.get_text().isspace():
+                break
+            continue
+        if item.get_text().isspace() or (item is not glyphs[0] and item.x0 - end.x1 > 0.2 * item.size):
+            break
+        end = item
+        if any(ord(ch) >= CJK_FROM for ch in item.get_text()):
+            break
+    return end.x1 - glyphs[0].x0
+
+
+def _unwrapped(cells: Sequence[LTTextLine], width: float) -> int:
+    """How many of the column's cells (top to bottom) end short enough that the next one's first word would have
+    fitted after them in the column's ``width`` (a word space between): a paragraph wrapped greedily never leaves
+    that room but at its end, a table's cells each end where their text ends."""
+    count = 0
+    for upper, lower in zip(cells, cells[1:]):
+        space = 0.25 * _glyph_size(upper)
+        count += (upper.x1 - upper.x0) + space + _first_word(lower) <= width
+    return count
+
+
+def _cell_grid(rows: list[list[LTTextLineHorizontal]], run: range) -> bool:
+    """The run is a grid of text cells: :data:`MIN_GRID_COLUMNS` columns or more (between the white channels of its
+    rows of two pieces or more), :data:`MIN_TEXT_ROWS` such rows or more, each with exactly one piece in every
+    column, every column lined up on its left edge (within :data:`CELL_ALIGN` ems), and either its channels uneven
+    (the widest :data:`UNEVEN_CHANNELS` times the narrowest or more) or some column's cells unwrapped
+    (:func:`_unwrapped`): half of its neighbouring pairs or more, two at least. Rows of one piece (the sentence
+    above the table) are left out.
+
+    Why (issue 16, helper pdf84; fresh-user trial 84a's manual chapter): a troubleshooting table of three columns of
+    short phrases (``Water leaks from the base`` | ``Cartridge not locked`` | ``Turn clockwise until it clicks``)
+    has cells too wide for :func:`_narrow_column` and too even for :func:`_text_cells`; pdfminer set each column in a
+    box of its own, read column by column, and segment glued the cells into one paragraph. pdfplumber's text
+    strategy finds such a table by words lined up on x positions alone; here the columns' left edges line up too,
+    and the grid must be unlike text set in columns, whose gutters are even and whose lines are wrapped greedily
+    (a line ends short only at its paragraph's end).
+    """
+    full = [rows[k] for k in run if len(rows[k]) > 1]
+    if len(full) < MIN_TEXT_ROWS:
+        return False
+    pieces = [piece for row in full for piece in row]
+    em = statistics.median(piece.height for piece in pieces)
+    columns = _x_bands(pieces)
+    if len(columns) < MIN_GRID_COLUMNS or any(len(row) != len(columns) for row in full):
+        return False
+    cells = [[row[j] for row in full] for j in range(len(columns))]
+    for (x0, x1), column in zip(columns, cells):
+        if not (x0 <= column[0].x0 and all(x0 <= p.x0 and p.x1 <= x1 and p.x0 - x0 <= CELL_ALIGN * em for p in column)):
+            return False  # a row's pieces do not stand one in each column
+    channels = [right[0] - left[1] for left, right in zip(columns, columns[1:])]
+    if min(channels) > 0 and max(channels) >= UNEVEN_CHANNELS * min(channels):
+        return True
+    return any(2 * (n := _unwrapped(column, x1 - x0)) >= len(column) - 1 and n >= 2
+               for (x0, x1), column in zip(columns, cells))
+
+
 def counts_lines(cells: Sequence[str]) -> bool:
     """Cells that number lines: three or more integers, one a row, rising by one step (1, 2, 3 or 5, 10, 15), as a
     manuscript's margin numbers its lines; the text beside them is no table row. Four steps in five at least are
@@ -743,6 +816,8 @@ class TableRowLine(LTTextLineHorizontal):
 
     def __init__(self, word_margin: float, cells: Sequence[Sequence[LTChar]]) -> None:
         super().__init__(word_margin)
+        #: the left edge of each cell, left to right (points): where a row carried to the next page lines up
+        self.cell_starts = tuple(glyphs[0].x0 for glyphs in cells if glyphs)
         for glyphs in cells:
             if not glyphs:
                 continue
@@ -800,8 +875,55 @@ def _joined(pieces: Sequence[LTTextLineHorizontal], laparams: LAParams) -> LTTex
     return line
 
 
-def join_line_pieces(lines: Sequence[LTTextLine], laparams: LAParams) -> list[LTTextLine]:
+#: Rows a page may hold above a table's row carried over from the page before (a running head and its rule's
+#: caption), or under the table a page ends on (a folio, a footer), at most: :func:`carried_rows`, :func:`last_table`.
+FURNITURE_ROWS = 2
+
+
+def last_table(lines: Sequence[LTTextLine]) -> tuple[float, ...]:
+    """The cell starts (points, left to right) of the table row a page ends on (``lines``: :func:`join_line_pieces`'
+    result), ``()`` where the page goes on under its last table with more than :data:`FURNITURE_ROWS` rows of other
+    lines (a folio, a footer): only a table that runs to the page's foot may go on on the next page."""
+    rows = [line for line in lines if isinstance(line, TableRowLine)]
+    if not rows:
+        return ()
+    low = min(rows, key=lambda line: line.y0)
+    under = [line for line in lines if isinstance(line, LTTextLineHorizontal) and line.y1 <= low.y0]
+    if len(baseline_rows(under)) > FURNITURE_ROWS:
+        return ()
+    return low.cell_starts
+
+
+def carried_rows(rows: list[list[LTTextLineHorizontal]], carried: Sequence[float]) -> list[int]:
+    """The indices of the rows at a page's head that go on with the table the page before ended on (``carried``:
+    its cells' left edges, :func:`last_table`): rows of two pieces or more, each piece starting on one of those edges
+    (within :data:`CELL_ALIGN` ems), one under another, with at most :data:`FURNITURE_ROWS` rows of one piece above
+    the first (a running head).
+
+    Why (issue 16, helper pdf84; fresh-user trial 84a's festival programme): a table's last row carried onto the next
+    page (``18:00`` | ``還幸祭`` | ``本殿``) is one row alone there, and :func:`table_rows` needs two; its cells, too far
+    apart to be a line's words, became three paragraphs. The columns of the table it goes on are the evidence."""
+    if len(carried) < 2:
+        return []
+    found: list[int] = []
+    for k, row in enumerate(rows):
+        if len(row) < 2:
+            if found or k >= FURNITURE_ROWS:
+                break
+            continue
+        em = _height(row)
+        starts = [min(carried, key=lambda x: abs(x - piece.x0)) for piece in row]
+        if len(set(starts)) != len(row) or any(abs(x - piece.x0) > CELL_ALIGN * em for x, piece in zip(starts, row)):
+            break
+        found.append(k)
+    return found
+
+
+def join_line_pieces(lines: Sequence[LTTextLine], laparams: LAParams, carried: Sequence[float] = ()
+                     ) -> list[LTTextLine]:
     """``lines`` (pdfminer's, not yet analysed) with the pieces of each printed line joined (module docstring).
+    ``carried``: the cell starts of the table the page before ended on (:func:`last_table`), whose rows may go on at
+    this page's head (:func:`carried_rows`).
 
     The order of the result is top to bottom, left to right for the
     horizontal lines, then the other lines as given; reading order is decided later.
@@ -819,6 +941,9 @@ def join_line_pieces(lines: Sequence[LTTextLine], laparams: LAParams) -> list[LT
         for cells in table:
             glyph_cells = table_cells(cells, [other for other in table if other is not cells])
             tables.update((id(piece), (id(cells), glyph_cells)) for piece in cells)
+    for k in carried_rows(rows, carried):
+        if not any(id(piece) in tables for piece in rows[k]):
+            tables.update((id(piece), (id(rows[k]), [_glyphs(p) for p in rows[k]])) for piece in rows[k])
     out: list[LTTextLine] = []
     for k, row in enumerate(rows):
         if len(row) == 1 and id(row[0]) not in tables:

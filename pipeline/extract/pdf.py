@@ -111,12 +111,14 @@ def extract_pdf_file(data: bytes, *, name: str) -> Extracted:
     rules_by_page: dict[int, list] = {}
     directions: dict[int, tuple[int, int]] = {}
     uncertain_pages: list[int] = []
+    carried: tuple[float, ...] = ()  # the columns of the table the page before ended on
     with captured_pdfminer_warnings() as warned:
         for number, ltpage, glyphs, rules in _read_pages(data, name):
             glyphs, marks = set_aside_invisible_marks(glyphs)
             kept, copies = set_aside_overprint(glyphs)
             body, runs = set_aside_ruby(kept)
-            order = page_blocks(ltpage, body, ruby=runs)
+            order = page_blocks(ltpage, body, ruby=runs, carried=carried)
+            carried = order.table_columns
             if order.uncertain_blocks:
                 uncertain_pages.append(number)
             # ruby over a block of vertical writing on a horizontal page is read inline there (tateblocks)

@@ -48,7 +48,7 @@ from pdfminer.layout import (
 )
 
 from pipeline.extract.columns import bands, horizontal_order
-from pipeline.extract.linepieces import CJK_FROM, join_line_pieces
+from pipeline.extract.linepieces import CJK_FROM, join_line_pieces, last_table
 from pipeline.extract.ruby import RubyRun
 from pipeline.extract.tateblocks import TateBlock, tate_blocks
 
@@ -86,10 +86,12 @@ class PageOrder(NamedTuple):
     glyphs: int = 0
     inline_ruby: frozenset[int] = frozenset()
     uncertain_blocks: int = 0
+    #: the cell starts of the table the page ends on (points; :func:`~pipeline.extract.linepieces.last_table`)
+    table_columns: tuple[float, ...] = ()
 
 
 def page_blocks(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams = LAPARAMS,
-                ruby: Sequence[RubyRun] = ()) -> PageOrder:
+                ruby: Sequence[RubyRun] = (), carried: Sequence[float] = ()) -> PageOrder:
     """Group ``glyphs`` into pdfminer lines and boxes; return them in reading order.
 
     Mirrors ``LTLayoutContainer.analyze`` (same grouping, same parameters),
@@ -100,9 +102,9 @@ def page_blocks(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams = LAP
     writing (:func:`vertical_page`) the boxes are ordered by :func:`xy_cut`
     and broken columns rejoined. ``ruby``: the page's ruby runs, set aside from ``glyphs`` before; a block of
     vertical writing on a horizontal page (:func:`~pipeline.extract.tateblocks.tate_blocks`) reads those over its
-    glyphs inline (``PageOrder.inline_ruby``).
+    glyphs inline (``PageOrder.inline_ruby``). ``carried``: the previous page's ``PageOrder.table_columns``.
     """
-    return _ordered(page, glyphs, laparams, ruby)
+    return _ordered(page, glyphs, laparams, ruby, carried)
 
 
 #: How the lines of a box of turned text follow one another (:func:`turning`): right to left, left to right, bottom up.
@@ -152,7 +154,8 @@ def rejoin_columns(blocks: list[RawBlock]) -> list[RawBlock]:
     return out
 
 
-def _ordered(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams, ruby: Sequence[RubyRun] = ()) -> PageOrder:
+def _ordered(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams, ruby: Sequence[RubyRun] = (),
+             carried: Sequence[float] = ()) -> PageOrder:
     if not glyphs:
         return PageOrder([])
     lines = list(page.group_objects(laparams, list(glyphs)))
@@ -163,6 +166,7 @@ def _ordered(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams, ruby: S
     shares = vertical_glyphs(lines)
     vertical = vertical_page(*shares)
     tate: list[TateBlock] = []
+    columns: tuple[float, ...] = ()
     if vertical:
         # kanbun on a page of vertical writing: its kaeriten and okurigana beside the columns are read inline, as on
         # a horizontal page; a page of plain vertical writing is left to xy_cut
@@ -175,7 +179,8 @@ def _ordered(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams, ruby: S
         lines, tate = tate_blocks(lines, [run.glyphs for run in ruby], [run.bases for run in ruby], laparams)
         lines = unstack_line_ends(lines, laparams)
         shares = vertical_glyphs([*lines, *(column for block in tate for column in block.box)])
-        lines = join_line_pieces(lines, laparams)
+        lines = join_line_pieces(lines, laparams, carried)
+        columns = last_table(lines)
     boxes = list(page.group_textlines(laparams, lines))
     for box in boxes:
         box.analyze(laparams)
@@ -196,7 +201,8 @@ def _ordered(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams, ruby: S
         return PageOrder(ordered, *shares, inline_ruby=inline, uncertain_blocks=uncertain)
     boxes.extend(block.box for block in tate)
     ordered = [raw.get(id(item)) or _as_block(item) for item in [*horizontal_order(boxes), *empties]]
-    return PageOrder(start_edges(ordered), *shares, inline_ruby=inline, uncertain_blocks=uncertain)
+    return PageOrder(start_edges(ordered), *shares, inline_ruby=inline, uncertain_blocks=uncertain,
+                     table_columns=columns)
 
 
 #: White between a glyph and the line it starts or ends, at most, in the glyph's size (a word's letters touch).

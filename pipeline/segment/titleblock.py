@@ -335,11 +335,51 @@ def chapter_alone(lines: list[Text]) -> dict[str, int]:
     byline = 2 if alone else 1
     if not alone and not (byline < len(lines) and (author_line(lines[byline].text, lines[byline + 1].text
                                                                 if byline + 1 < len(lines) else None)
-                                                    or editor_credit(lines[byline].text) is not None)):
+                                                    or editor_credit(lines[byline].text) is not None)) \
+            and not _chapter_sections(first, lines[1:]):
         # a label and its title on one line over the text, no author (``第3章　財政の状況`` / its prose: a white
         # paper's chapter at the file's top) is the body's section 1, the title null (decision, helper head58)
         return {}
     return {first: n}
+
+
+#: Sections numbered under a chapter's number (``4.1``, ``4.2`` under ``Chapter 4``) a chapter printed alone heads
+#: at least for its heading to title the file (:func:`_chapter_sections`).
+MIN_CHAPTER_SECTIONS = 2
+
+
+def _chapter_sections(heading: str, lines: list[Text]) -> bool:
+    """``lines`` (the text under a chapter's ``heading``, label and title on one line) hold
+    :data:`MIN_CHAPTER_SECTIONS` headings or more numbered under the chapter's number (``4.1  Before you begin``,
+    ``4.2 …`` under ``Chapter 4  Replacing the Filter Cartridge``) and no heading numbered under another chapter's.
+
+    Why (issue 16, helper pdf84; fresh-user trial 84a's manual chapter): the chapter's own numbering says every
+    section of the file is the chapter's, so the chapter is what the file holds, and its heading the file's title,
+    even with no author under it; helper head58's white paper chapter (``第3章　財政の状況`` over its prose) numbers
+    its sections on their own (``1``, ``2``) and stays section 1 of the body.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _chapter_sections("Chapter 4  Replacing the Filter", mk("Text.", "4.1  Before you begin", "4.2  Replacing it"))
+    True
+    >>> _chapter_sections("第3章　財政の状況", mk("本市の人口は減少を続けている。", "1　歳入", "2　歳出"))
+    False
+    >>> _chapter_sections("Chapter 4  Replacing", mk("4.1  Before", "4.2  During", "5.1  After"))
+    False
+    """
+    from pipeline.numbering import chapter_heading
+
+    own = explicit_number(chapter_heading(heading))
+    if own is None or own.label[1:] != (0, 0):
+        return False
+    under = 0
+    for t in lines:
+        number = explicit_number(t.text.strip())
+        if number is None or number.label[1] == 0:
+            continue
+        if number.label[0] != own.label[0]:
+            return False
+        under += 1
+    return under >= MIN_CHAPTER_SECTIONS
 
 
 def _minutes(clock: str) -> int:
