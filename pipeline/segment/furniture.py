@@ -3999,7 +3999,8 @@ def _edge_head(text: str) -> tuple[str, int | None] | None:
     return " ".join(head.split()), (shaped[0] if len(shaped) == 1 else None)
 
 
-def _unfolioed_head(lines: list[Text], head: str, hits: list[tuple[int, int, str, int | None]]) -> bool:
+def _unfolioed_head(lines: list[Text], head: str, hits: list[tuple[int, int, str, int | None]],
+                    pages: list[list[int]]) -> bool:
     """A head no copy of which prints a folio (:func:`repeated_at_page_edges`' ``hits``: page, index, edge, folio)
     is furniture where it stands at the same edge (all tops or all feet) of :data:`RECURRENCE_PAGES` later pages or
     more, and nowhere else in the text but the first page's first line (the document's own title or letterhead).
@@ -4007,8 +4008,13 @@ def _unfolioed_head(lines: list[Text], head: str, hits: list[tuple[int, int, str
     Why (issue 16 point 4, helper furn84; docs/limits.md *Session 83, fur283*): a syllabus booklet's head beside the
     course's name (``令和８年度　港北大学　授業計画書　　　環境政策論Ⅱ``) atop each page, no folio anywhere, had stayed
     paragraphs inside the schedule. Three later pages' tops are the evidence a heading lacks: a heading opening two
-    pages (``References`` after a form feed, tests/test_segment_running_heads.py) stays text."""
+    pages (``References`` after a form feed, tests/test_segment_running_heads.py) stays text. Pages that share a line
+    beside the head are one frame built up over them (a deck's overlays, beamer's ``\\pause``: the frame's title
+    repeats over its pages with their lines, tests/test_real71a.py): the head is that frame's title, never furniture."""
     if len({p for p, *_ in hits if p > 0}) < RECURRENCE_PAGES or len({which for _, _, which, _ in hits}) > 1:
+        return False
+    shown = [{lines[i].text for i in pages[p]} - {lines[k].text} for p, k, _, _ in sorted(hits)]
+    if any(a & b for a, b in zip(shown, shown[1:])):
         return False
     at = {i for _, i, _, _ in hits}
     return not any(i not in at and i > 0 and (read := _edge_head(t.text)) is not None and read[0] == head
@@ -4057,7 +4063,7 @@ def repeated_at_page_edges(lines: list[Text], layout: Layout, numbers: dict[int,
         if len(hits) < RECURRENCE_PAGES or len({p for p, *_ in hits if p > 0}) < 2 \
                 or any(b <= a for a, b in zip(rising, rising[1:])):
             continue
-        if not folios and not _unfolioed_head(lines, head, hits):
+        if not folios and not _unfolioed_head(lines, head, hits, pages):
             continue
         for _, i, which, _ in hits:
             out.setdefault(i, which)
