@@ -2901,8 +2901,9 @@ def titled_folio_feet(lines: list[Text], layout: Layout) -> list[int]:
     :data:`MIN_FOLIO_GAP` spaces or more, never a word space alone) or by a dash, a bar or a dot between word spaces
     (:func:`dashed_folio`: ``東アジア都市交流会議 講演録 ― 12``, fresh-user trial 68) whose every word is a word of the document's title (its
     first :data:`TITLE_WORDS_LINES` lines, none a head with its folio, :data:`MIN_TITLE_WORDS` words at least), set apart
-    from the text on both sides (a blank line, a page break or the dump's end), and printed so once (two copies are
-    :func:`folio_lines`' to weigh).
+    from the text on one side at least (a blank line, a page break or the dump's end: a page's foot glued under its
+    page's last line, a page's head over the next page's first), and printed so once (two copies are
+    :func:`folio_lines`' to weigh). A folio between dashes after a word space (``… Committee - 5 -``) is set off too.
 
     Why: a dump of a few pages prints the organisation's or the document's name with the page's number once (fresh-user
     trial 67b: ``Greenfield Community Food Bank - Annual Report 2024                      4`` between the finances'
@@ -2942,10 +2943,16 @@ def titled_folio_feet(lines: list[Text], layout: Layout) -> list[int]:
         words = _title_words(text.strip(" -\u2013\u2014\u2015|\u3000"))
         # the folio set off by a wide space, or by a dash, a bar or a dot between spaces (:func:`dashed_folio`:
         # ``東アジア都市交流会議 講演録 ― 12``, fresh-user trial 68, had become a slide), as a page's foot sets it
-        set_off = display_width(gap) >= MIN_FOLIO_GAP or "\t" in gap or dashed_folio(fold(lines[i].text.strip())) is not None
+        # (or by the marks enclosing it, ``… Audit Committee - 5 -``: a page number's own shape, no sentence's end)
+        set_off = display_width(gap) >= MIN_FOLIO_GAP or "\t" in gap or dashed_folio(fold(lines[i].text.strip())) is not None \
+            or not lines[i].text[a:a + 1].isalnum()
         if not set_off or len(words) < MIN_TITLE_WORDS or not set(words) <= title:
             continue
-        if all(j < 0 or j >= len(lines) or layout.page(lines[min(i, j)]) != layout.page(lines[max(i, j)])
+        # set apart on one side at least: a page's foot stands glued under its last line, a page's head over the next
+        # page's first (a heading or a sentence going on) where the dump keeps no blank line there (helper rep84,
+        # fresh-user trial 84a: ``Harbourside District Council — Active Travel Scrutiny Report — 2`` over ``3.
+        # Recommendations`` had stayed a paragraph of 2.3); the title's words and the folio set off are the evidence
+        if any(j < 0 or j >= len(lines) or layout.page(lines[min(i, j)]) != layout.page(lines[max(i, j)])
                or layout.blank_between_texts(lines[min(i, j)], lines[max(i, j)]) for j in (i - 1, i + 1)):
             out.append(i)
     return out
