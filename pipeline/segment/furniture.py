@@ -2896,6 +2896,10 @@ def _titles_chapter(lines: list[Text], i: int) -> bool:
         and names_the_title(lines, i)
 
 
+_ROW_GAP = re.compile(r"\S(?: {%d,}|\t)\S" % MIN_FOLIO_GAP)
+"""Cells of a table's row parted inside a line: a wide gap or a TAB."""
+
+
 def titled_folio_feet(lines: list[Text], layout: Layout) -> list[int]:
     """Indexes of lone page feet: a line that is a head's text with its folio set off by a wide space (:func:`_folio`,
     :data:`MIN_FOLIO_GAP` spaces or more, never a word space alone) or by a dash, a bar or a dot between word spaces
@@ -2952,8 +2956,12 @@ def titled_folio_feet(lines: list[Text], layout: Layout) -> list[int]:
         # page's first (a heading or a sentence going on) where the dump keeps no blank line there (helper rep84,
         # fresh-user trial 84a: ``Harbourside District Council — Active Travel Scrutiny Report — 2`` over ``3.
         # Recommendations`` had stayed a paragraph of 2.3); the title's words and the folio set off are the evidence
-        if any(j < 0 or j >= len(lines) or layout.page(lines[min(i, j)]) != layout.page(lines[max(i, j)])
-               or layout.blank_between_texts(lines[min(i, j)], lines[max(i, j)]) for j in (i - 1, i + 1)):
+        apart = [j < 0 or j >= len(lines) or layout.page(lines[min(i, j)]) != layout.page(lines[max(i, j)])
+                 or layout.blank_between_texts(lines[min(i, j)], lines[max(i, j)]) for j in (i - 1, i + 1)]
+        # (a line glued to a table's row, cells parted by a wide gap or a TAB, is a row of that table: ``Harbour
+        # Sailing Club          9`` over ``Boats entered       14``, helper fix67c's near miss)
+        glued = [j for j, side_apart in zip((i - 1, i + 1), apart) if not side_apart]
+        if any(apart) and not any(reads[j] is not None or _ROW_GAP.search(lines[j].text.strip()) for j in glued):
             out.append(i)
     return out
 
