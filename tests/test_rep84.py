@@ -89,3 +89,10 @@ def test_near_miss_the_chair_of_a_meeting_in_minutes_stays_front():
     talk, _ = only_talk_of(DATA / "n3_minutes_chair.txt")
     assert "Chair: Mr Peter Albright" in [text_of(t) for t in talk.front]
     assert text_of(talk.speaker.text) is None
+
+
+def test_near_miss_minutes_of_a_committee_take_no_subtitle_and_no_speaker():
+    """Near miss (passes on the base too): ``Minutes of the Finance Committee`` over ``Held on Monday …``: a meeting's
+    record, not a body's report; its date line stays front."""
+    talk, _ = only_talk_of(Path(__file__).parent / "data" / "furn72" / "en_minutes_form_feed.txt")
+    assert text_of(talk.subtitle.en) is None and text_of(talk.speaker.text) is None

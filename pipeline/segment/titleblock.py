@@ -2424,6 +2424,10 @@ def _names_its_body(text: str) -> bool:
     return script_of(text) == EN and m is not None and is_organisation(m.group("body"))
 
 
+_REPORT_HEADING = re.compile(r"^(?:(?:Annual|Final|Interim|Progress)\s+)?Report\s+(?:of|by|from)\s")
+"""A body's report heading's opening (``Report of the …``): a report, not a meeting's record (``Minutes of the
+Finance Committee`` over ``Held on Monday …``: its date line, no topic; its ``Chair:`` the meeting's)."""
+
 _CHAIR_LABEL = re.compile(r"^(?:Chair|Chairman|Chairwoman|Chairperson|Chair of the [A-Z][\w ]{0,40})\s*[:：]\s*(?=\S)")
 """A committee's chair's label and its colon (``Chair: Cllr Rosalind Okafor``)."""
 
@@ -2438,7 +2442,8 @@ def _read_report_chair(r: "_Reading", look: int) -> None:
     if r.title is None or script_of(r.lines[r.title].text) != EN:
         return
     heading = r.lines[r.title].text.strip()
-    if not (is_record_heading(heading) and _names_its_body(heading)) or _names_a_meeting(heading):
+    if not (_REPORT_HEADING.match(heading) and is_record_heading(heading) and _names_its_body(heading)) \
+            or _names_a_meeting(heading):
         return
     for j in range(r.k, min(r.n, r.k + look)):
         text = r.lines[j].text.strip()
@@ -2463,9 +2468,12 @@ def _topic_under_body_report(title: str, text: str) -> bool:
     True
     >>> _topic_under_body_report("Report of the Harbour Board", "Presented to Full Council, 14 October 2026")
     False
+    >>> _topic_under_body_report("Minutes of the Finance Committee", "Held on Monday 3 March 2025 at 6.30 pm")
+    False
     """
     b = text.strip()
-    return (script_of(b) == EN and is_record_heading(title) and _names_its_body(title) and is_title_line(b)
+    return (script_of(b) == EN and _REPORT_HEADING.match(title.strip()) is not None and is_record_heading(title)
+            and _names_its_body(title) and is_title_line(b) and not re.search(r"\b(?:19|20)[0-9]{2}\b", b)
             and title_cased(b) and not is_prose(b) and not is_organisation(b) and not _dated(b)
             and not author_label(b) and not byline(b) and not is_date_line(b) and "," not in b)
 
