@@ -43,8 +43,10 @@ POSTED_WRITERS = [
      "Regatta Secretary", "Caroline Ashdown"),
     ("Little Haddon Women's Institute - Report of the October Meeting", "Secretary: Brenda Kel\ufffdaway", "Secretary",
      "Brenda Kel\ufffdaway"),
+    # (the name without its academic title, as names.name_start reads every name: helper rep84, whose trial 84a's
+    # ``Chair: Cllr Rosalind Okafor`` names Rosalind Okafor; the speaker's text keeps ``Dr``)
     ("Annual Report of the Treasurer 2025", "Honorary Treasurer: Dr Priya Raman", "Honorary Treasurer",
-     "Dr Priya Raman"),
+     "Priya Raman"),
 ]
 
 

@@ -222,6 +222,41 @@ def _in_running_text(others: Sequence[str]) -> bool:
     return any(_long_line(t) or t.endswith((":", "：")) for t in others)
 
 
+_SUPERSCRIPT_MARK = "\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021"
+"""Marks a byline sets after an author's name and before an affiliation (``Becker¹``, ``¹ Alfred Wegener Institute``;
+superscript digits, the asterisk and daggers: the marks of a title block, :data:`pipeline.segment.organisations.
+AFFILIATION_MARK`'s common part)."""
+
+_MARKED_NAME = re.compile(rf"[^\W\d_][.'’]?[{_SUPERSCRIPT_MARK}]+(?:,[{_SUPERSCRIPT_MARK}]+)*(?=[\s,;]|$)")
+_MARK_OPENING = re.compile(rf"^[{_SUPERSCRIPT_MARK}]+\s?[A-Z]")
+_NAME_PIECE = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s(?:[A-Z][a-z'’-]+|[A-Z]\.|van|von|de|der|den|da|di|du|le|la)){1,3}$")
+MIN_BYLINE_NAMES = 2
+"""Names a byline lists at least for its copy to be read as one (a lone name under itself may be a signature)."""
+
+
+def byline(text: str) -> bool:
+    """``text`` is an English-script byline or its affiliation line: :data:`MIN_BYLINE_NAMES` names or more each closed
+    by a superscript mark (``Sophie M. Becker¹, Daniel O. Fraser²``), an affiliation opening on its mark (``¹ Alfred
+    Wegener Institute, Bremerhaven``), or a list of :data:`MIN_BYLINE_NAMES` names or more in a name's shape parted by
+    commas or ``and`` (``Thomas Okonkwo, Ingrid Solberg``: two to four capitalised words each), no sentence's stop.
+
+    >>> byline("Sophie M. Becker¹, Daniel O. Fraser², Jonas Halvorsen¹"), byline("¹ Alfred Wegener Institute, Bremen")
+    (True, True)
+    >>> byline("Thomas Okonkwo, Ingrid Solberg"), byline("Little bird, little bird"), byline("The tide came in.")
+    (True, False, False)
+    """
+    if _SENTENCE_STOP.search(text) is not None and not text.rstrip().endswith("."):
+        return False
+    if _MARK_OPENING.match(text):
+        return True
+    if len(_MARKED_NAME.findall(text)) >= MIN_BYLINE_NAMES:
+        return True
+    if text.rstrip().endswith("."):
+        return False
+    pieces = [p.strip() for p in re.split(r",|\band\b|&", text) if p.strip()]
+    return len(pieces) >= MIN_BYLINE_NAMES and all(_NAME_PIECE.match(p) for p in pieces)
+
+
 def short_copies(texts: Sequence[str], gaps: Sequence[int], counts: Counter) -> list[int]:
     """The indices of ``texts`` (as :func:`heading_copies`) that are a short line's copy printed twice in a row:
     ``gaps[k]`` is the number of blank raw lines right before line ``k``. The line is said exactly twice in the
@@ -232,7 +267,10 @@ def short_copies(texts: Sequence[str], gaps: Sequence[int], counts: Counter) -> 
     * an English statement of three words or more ending on a sentence's stop, right under itself, inside running
       text or a notice (:func:`_in_running_text`: a poem's refrain twice in its stanza stays);
     * a labelled line (``Action: Secretary to send the dates.``, :func:`_labelled_statement`) right under itself or
-      after one blank line.
+      after one blank line;
+    * a byline or its affiliation line (:func:`byline`) right under itself: a title block names each author and
+      each affiliation once (helper rep84, fresh-user trial 84a: a poster's author line printed twice had given the
+      abstract six authors). Two co-authors of one name stand on one line, each with a mark of their own, and stay.
 
     >>> short_copies(["持ち物", "・筆記用具", "・筆記用具", "・水筒", "・雨具"], [0] * 5, Counter({"・筆記用具": 2}))
     [2]
@@ -255,6 +293,9 @@ def short_copies(texts: Sequence[str], gaps: Sequence[int], counts: Counter) -> 
             found.append(b)
             continue
         if not adjacent:
+            continue
+        if byline(x):
+            found.append(b)
             continue
         others = _block(texts, a, b)
         if BULLET_START.match(x):

@@ -2900,13 +2900,18 @@ def _titles_chapter(lines: list[Text], i: int) -> bool:
         and names_the_title(lines, i)
 
 
+_ROW_GAP = re.compile(r"\S(?: {%d,}|\t)\S" % MIN_FOLIO_GAP)
+"""Cells of a table's row parted inside a line: a wide gap or a TAB."""
+
+
 def titled_folio_feet(lines: list[Text], layout: Layout) -> list[int]:
     """Indexes of lone page feet: a line that is a head's text with its folio set off by a wide space (:func:`_folio`,
     :data:`MIN_FOLIO_GAP` spaces or more, never a word space alone) or by a dash, a bar or a dot between word spaces
     (:func:`dashed_folio`: ``東アジア都市交流会議 講演録 ― 12``, fresh-user trial 68) whose every word is a word of the document's title (its
     first :data:`TITLE_WORDS_LINES` lines, none a head with its folio, :data:`MIN_TITLE_WORDS` words at least), set apart
-    from the text on both sides (a blank line, a page break or the dump's end), and printed so once (two copies are
-    :func:`folio_lines`' to weigh).
+    from the text on one side at least (a blank line, a page break or the dump's end: a page's foot glued under its
+    page's last line, a page's head over the next page's first), and printed so once (two copies are
+    :func:`folio_lines`' to weigh). A folio between dashes after a word space (``… Committee - 5 -``) is set off too.
 
     Why: a dump of a few pages prints the organisation's or the document's name with the page's number once (fresh-user
     trial 67b: ``Greenfield Community Food Bank - Annual Report 2024                      4`` between the finances'
@@ -2946,22 +2951,23 @@ def titled_folio_feet(lines: list[Text], layout: Layout) -> list[int]:
         words = _title_words(text.strip(" -\u2013\u2014\u2015|\u3000"))
         # the folio set off by a wide space, or by a dash, a bar or a dot between spaces (:func:`dashed_folio`:
         # ``東アジア都市交流会議 講演録 ― 12``, fresh-user trial 68, had become a slide), as a page's foot sets it
-        set_off = display_width(gap) >= MIN_FOLIO_GAP or "\t" in gap or dashed_folio(fold(lines[i].text.strip())) is not None
+        # (or by the marks enclosing it, ``… Audit Committee - 5 -``: a page number's own shape, no sentence's end)
+        set_off = display_width(gap) >= MIN_FOLIO_GAP or "\t" in gap or dashed_folio(fold(lines[i].text.strip())) is not None \
+            or not lines[i].text[a:a + 1].isalnum()
         if not set_off or len(words) < MIN_TITLE_WORDS or not set(words) <= title:
             continue
+        # set apart on one side at least: a page's foot stands glued under its last line, a page's head over the next
+        # page's first (a heading or a sentence going on) where the dump keeps no blank line there (helper rep84,
+        # fresh-user trial 84a: ``Harbourside District Council — Active Travel Scrutiny Report — 2`` over ``3.
+        # Recommendations`` had stayed a paragraph of 2.3); the title's words and the folio set off are the evidence
         apart = [j < 0 or j >= len(lines) or layout.page(lines[min(i, j)]) != layout.page(lines[max(i, j)])
                  or layout.blank_between_texts(lines[min(i, j)], lines[max(i, j)]) for j in (i - 1, i + 1)]
-        # (apart on one side is enough where the head repeats the title's pieces whole, as :func:`names_the_title`
-        # reads them, and its folio is set off by a wide space: a dump without form feeds glues the next page's first
-        # line to its head, ``地域の味を次の世代へ　　…　　17`` / ``――新しい商品…``, helper inter84 after fresh-user
-        # trial 84a, where an interview's head and a handout's foot had stayed paragraphs; Japanese words are read by
-        # their characters above, so the pieces whole are the evidence one blank side leaves wanting)
-        # (a Japanese head only, and never glued to a row of a table, ``Harbour Sailing Club      9`` over ``Boats
-        # entered       14``: fix67c's near miss)
-        glued = [j for j, a in zip((i - 1, i + 1), apart) if not a]
-        if all(apart) or (any(apart) and display_width(gap) >= MIN_FOLIO_GAP and is_japanese(text.strip())
-                          and not any(reads[j] is not None or _WIDE_GAP.search(lines[j].text.strip()) for j in glued)
-                          and names_the_title(lines, i, text)):
+        # (helper inter84 had read the Japanese case of it, an interview's head glued over the next page's first line,
+        # ``地域の味を次の世代へ　　…　　17`` / ``――新しい商品…``, after fresh-user trial 84a: the same rule)
+        # (a line glued to a table's row, cells parted by a wide gap or a TAB, is a row of that table: ``Harbour
+        # Sailing Club          9`` over ``Boats entered       14``, helper fix67c's near miss)
+        glued = [j for j, side_apart in zip((i - 1, i + 1), apart) if not side_apart]
+        if any(apart) and not any(reads[j] is not None or _ROW_GAP.search(lines[j].text.strip()) for j in glued):
             out.append(i)
     return out
 

@@ -1749,7 +1749,10 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
             # Coastal Sediment Transport …``, ``EuroPython 2026`` / ``The European Python Conference``): one title
             # (fresh-user trial 79's call for papers had kept the name front)
             return True
-        if is_record_heading(a) and _names_a_meeting(a):
+        if is_record_heading(a) and (_names_a_meeting(a) or _names_its_body(a)):
+            # (so is a report's heading ending on the body that reports, ``Report of the Active Travel Scrutiny
+            # Committee`` over the report's own title, ``Cycling and Walking Routes to Schools``: helper rep84,
+            # fresh-user trial 84a, the two had been glued into one title)
             # a record's heading ending on the meeting it records is whole (``Minutes of the Board of Directors
             # Meeting`` over ``Westbrook Community Energy Co-operative``, the body whose meeting it is: session 62,
             # where the body had been the title's second line); a wrap goes on in small letters (``of the Council``)
@@ -2444,6 +2447,75 @@ def _names_a_meeting(text: str) -> bool:
     (True, False)
     """
     return script_of(text) == EN and _MEETING_WORDS.search(text.strip()) is not None
+
+
+_OF_THE_BODY = re.compile(r"\s(?:of|by|from)\s+(?:the\s+)?(?P<body>[A-Z][^,;:]*)$")
+
+
+def _names_its_body(text: str) -> bool:
+    """An English record's heading that ends on the body whose record it is (``Report of the Harbour Board``, ``Report
+    of the Active Travel Scrutiny Committee``): the words after its last ``of``/``by``/``from`` name an organisation
+    (:func:`is_organisation`).
+
+    >>> _names_its_body("Report of the Active Travel Scrutiny Committee"), _names_its_body("Report of the Review of Ports")
+    (True, False)
+    """
+    m = _OF_THE_BODY.search(text.strip())
+    return script_of(text) == EN and m is not None and is_organisation(m.group("body"))
+
+
+_REPORT_HEADING = re.compile(r"^(?:(?:Annual|Final|Interim|Progress)\s+)?Report\s+(?:of|by|from)\s")
+"""A body's report heading's opening (``Report of the …``): a report, not a meeting's record (``Minutes of the
+Finance Committee`` over ``Held on Monday …``: its date line, no topic; its ``Chair:`` the meeting's)."""
+
+_CHAIR_LABEL = re.compile(r"^(?:Chair|Chairman|Chairwoman|Chairperson|Chair of the [A-Z][\w ]{0,40})\s*[:：]\s*(?=\S)")
+"""A committee's chair's label and its colon (``Chair: Cllr Rosalind Okafor``)."""
+
+
+def _read_report_chair(r: "_Reading", look: int) -> None:
+    """The chair's line (:data:`_CHAIR_LABEL`) within ``look`` lines under a body's report heading (``Report of the
+    Active Travel Scrutiny Committee``: :func:`is_record_heading` ending on its body, :func:`_names_its_body`) is the
+    report's speaker: a committee's report is presented over its chair's name. Decision (helper rep84, fresh-user trial
+    84a: the chair's line had stayed front, the report had no speaker). Minutes' ``Chair:`` names who chaired the
+    meeting, no author: a record of a meeting (``Minutes of …``) ends on no body's name but on its meeting
+    (:func:`_names_a_meeting`), and is left as it was."""
+    if r.title is None or script_of(r.lines[r.title].text) != EN:
+        return
+    heading = r.lines[r.title].text.strip()
+    if not (_REPORT_HEADING.match(heading) and is_record_heading(heading) and _names_its_body(heading)) \
+            or _names_a_meeting(heading):
+        return
+    for j in range(r.k, min(r.n, r.k + look)):
+        text = r.lines[j].text.strip()
+        if not text or is_prose(text):
+            return
+        m = _CHAIR_LABEL.match(text)
+        if m is not None and is_person_name(text[m.end():][name_start(text[m.end():]):].strip()):
+            r.speaker = [j]
+            r.cues.append("speaker")
+            r.k = j + 1
+            return
+
+
+def _topic_under_body_report(title: str, text: str) -> bool:
+    """``text``, right under a body's report heading (``Report of the Active Travel Scrutiny Committee``:
+    :func:`is_record_heading` ending on its body, :func:`_names_its_body`), is the report's topic, its subtitle: a
+    title-cased English title line, no organisation, date, credit or sentence (``Cycling and Walking Routes to
+    Schools``). Decision (helper rep84, fresh-user trial 84a, whose truth accepts either reading): the heading that
+    names the reporting body is the title, the topic under it the subtitle; the council over both stays front.
+
+    >>> _topic_under_body_report("Report of the Active Travel Scrutiny Committee", "Cycling and Walking Routes to Schools")
+    True
+    >>> _topic_under_body_report("Report of the Harbour Board", "Presented to Full Council, 14 October 2026")
+    False
+    >>> _topic_under_body_report("Minutes of the Finance Committee", "Held on Monday 3 March 2025 at 6.30 pm")
+    False
+    """
+    b = text.strip()
+    return (script_of(b) == EN and _REPORT_HEADING.match(title.strip()) is not None and is_record_heading(title)
+            and _names_its_body(title) and is_title_line(b) and not re.search(r"\b(?:19|20)[0-9]{2}\b", b)
+            and title_cased(b) and not is_prose(b) and not is_organisation(b) and not _dated(b)
+            and not author_label(b) and not byline(b) and not is_date_line(b) and "," not in b)
 
 
 MAX_STATEMENT_LINES = 12
@@ -3574,6 +3646,8 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
     _pass_korean_twin(r)
     if not r.speaker:  # read before the title (:func:`_read_speaker_before_title`)
         _read_speaker(r, look)
+    if not r.speaker:
+        _read_report_chair(r, look)
     _read_korean_speaker(r)
     _read_english_speaker(r)
     _read_reviewer(r)
@@ -5308,6 +5382,7 @@ def _read_subtitle(r: _Reading) -> None:
                 or (not sized and (kind_subtitle(lines[r.k - 1], lines[r.k]) or _ja_subtitle_over_credit(r)
                                    or (r.k == r.title + 1 and instrument_subtitle(lines[r.title].text, lines[r.k].text))
                                    or _dashed_subtitle_over_credit(r)
+                                   or (r.k == r.title + 1 and _topic_under_body_report(lines[r.title].text, lines[r.k].text))
                                    or (summary_edition(lines[r.title].text, lines[r.k].text)
                                        # (over running text it heads the document's first part: ``計画の概要`` / ``本計画は、…``)
                                        and not (r.k + 1 < n and is_prose(lines[r.k + 1].text))))):
