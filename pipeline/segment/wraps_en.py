@@ -484,6 +484,8 @@ def stanza(texts: list[str], widths: list[int], measure: int | None) -> bool:
     (True, False, False)
     >>> stanza(["The new ferry timetable starts on", "Monday, with an extra sailing,", "At noon."], [33, 30, 8], 70)
     False
+    >>> stanza(["Signed,", "Daniel Hughes", "Head of Highways, Ashford Borough Council"], [7, 13, 41], 70)
+    False
     """
     if len(texts) < MIN_STANZA_LINES or runs_on_as_prose(texts):
         return False
@@ -491,4 +493,11 @@ def stanza(texts: list[str], widths: list[int], measure: int | None) -> bool:
         return False
     if not all(t.strip().lstrip("\"'“‘")[:1].isupper() and is_english_line(t) for t in texts):
         return False
+    if any(_ONE_WORD_AND_COMMA.fullmatch(t.strip()) for t in texts):
+        # (one word closed by a comma is a letter's close over its signer, ``Signed,`` / ``Daniel Hughes`` /
+        # ``Head of Highways, …``, which joins as it did: tests/test_notice65.py)
+        return False
     return not any(carries_on(a, b) for a, b in zip(texts, texts[1:]))
+
+
+_ONE_WORD_AND_COMMA = re.compile(r"[\"'“‘]?[A-Za-z][A-Za-z'’-]*,")
