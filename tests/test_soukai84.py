@@ -43,3 +43,17 @@ def test_near_miss_shikishidai_motions():
     """Near miss: a 式次第 over ``第N号議案`` motions read right on base already (passes on base and branch)."""
     heads = _headings(_read("jichikai_midori.txt"))
     assert heads == ["第1号議案　令和6年度活動報告", "第2号議案　令和7年度活動計画（案）", "第3号議案　役員選任"]
+
+
+def _cleaned_lines(name: str) -> list[str]:
+    p = DATA / name
+    d = segment(clean(extract(p.read_bytes(), name=p.name))).to_json()["talks"][0]
+    return [p["text"] for p in d["front"]] + [p["text"] for s in d["sections"] for p in s["paragraphs"]]
+
+
+def test_total_row_with_packed_figures_is_a_row():
+    """A 収支 table's 合計 row and a cell ``2,130,000　△30,000`` (figures parted by one ideographic space where the
+    row's other cells are parted by wider gaps) are cells of the table's four columns."""
+    lines = _cleaned_lines("kessan_hibari.txt")
+    assert "合計\t2,470,000\t2,442,400\t△27,600" in lines
+    assert "会費収入\t2,160,000\t2,130,000\t△30,000" in lines
