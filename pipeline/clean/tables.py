@@ -42,6 +42,7 @@ ledger row (``changed``, reason ``table-cell``) naming the spaces it replaced.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from unicodedata import east_asian_width
 
@@ -227,7 +228,63 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
     found.update(_ideographic_columns(lines, found))
     found.update(_padded_fields(lines, found))
     found.update(_spaced_rows(lines, found))
+    found.update(_packed_figures(lines, found))
     return found
+
+
+_ONE_SPACE = re.compile("(?<=[^ \t\u3000])\u3000(?=[^ \t\u3000])")
+
+
+def _figure_spaces(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The single ideographic spaces inside the cells of ``s`` (cut at ``spans``) that hold figures alone
+    (:func:`_numeric` on each side: ``1,423,000　△17,000``); a cell holding any word keeps its space."""
+    bounds = [0] + [x for span in spans for x in span] + [len(s)]
+    out: list[tuple[int, int]] = []
+    for a, b in zip(bounds[::2], bounds[1::2]):
+        cell = s[a:b]
+        parts = [m.start() + a for m in _ONE_SPACE.finditer(cell)]
+        if parts and all(_numeric(w) for w in cell.strip(" \t\u3000").split("\u3000")):
+            out.extend((x, x + 1) for x in parts)
+    return out
+
+
+def _packed_figures(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple[int, int]]]:
+    """Line index → its separators, for a table's row (or the line right under or over a table's run of rows,
+    raw-adjacent) that has fewer cells than the run's most rows because two figures in it stand parted by one
+    ideographic space where its other cells are parted by wider gaps (``会費収入　　　1,440,000　1,423,000　△17,000``,
+    ``合計　　　　　2,096,210　2,090,710　△5,500`` under rows of four cells): a typed table whose wide figures ate
+    the gap. Only where parting those figures gives the row exactly the run's count of cells. Session 84, helper
+    soukai84, fresh-user trial 84b's 総会資料 (its 合計 row had been a paragraph outside its table).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("科目\u3000\u3000予算額\u3000\u3000決算額", "会費\u3000\u3000100\u3000\u3000200", "雑収入\u3000\u300030\u3000\u300040",
+    ...         "合計\u3000\u3000130\u3000240")
+    >>> len(table_separators(ls)[3])
+    2
+    >>> ls = mk("科目\u3000\u3000予算額\u3000\u3000決算額", "会費\u3000\u3000100\u3000\u3000200", "雑収入\u3000\u300030\u3000\u300040",
+    ...         "合計は\u3000130円\u3000です")
+    >>> 3 in table_separators(ls)
+    False
+    """
+    out: dict[int, list[tuple[int, int]]] = {}
+    for run in _adjacent_runs(lines, sorted(found), lambda a, b: True):
+        if len(run) < MIN_ROWS:
+            continue
+        counts = Counter(len(found[i]) + 1 for i in run)
+        n, times = counts.most_common(1)[0]
+        if n < 3 or times < MIN_ROWS:
+            continue
+        near = [k for k in (run[0] - 1, run[-1] + 1) if 0 <= k < len(lines) and k not in found
+                and _step(lines, max(k, run[0])) == 1 and (k > run[0] or _step(lines, run[0]) == 1)]
+        for i in [i for i in run if len(found[i]) + 1 < n] + near:
+            s = lines[i].text
+            spans = found[i] if i in found else _separators(s, None)
+            if i not in found and not spans:
+                continue
+            more = _figure_spaces(s, spans)
+            if more and len(spans) + len(more) + 1 == n:
+                out[i] = sorted(spans + more)
+    return out
 
 
 def _adjacent_runs(lines: list[Text], keys: list[int], alike) -> list[list[int]]:

@@ -219,9 +219,10 @@ def _division_number(text: str) -> int | None:
     return int(fold(n)) if fold(n).isdigit() else kanji_number(n)
 
 
-_MOTION = re.compile(rf"^(?:第([0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})号(?:議案|報告)|議案第([0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})号"
+_MOTION = re.compile(rf"^(?:第([0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})号(?:議案|報告)|議案{_SP}?第([0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})号"
                      rf"|報告事項{_SP}?([0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}))(?={_SP}|$)")
-"""A general meeting's item of business opening its line: ``第1号議案``, ``議案第3号``, ``第2号報告``, ``報告事項1``, then
+"""A general meeting's item of business opening its line: ``第1号議案``, ``議案第3号`` (or ``議案　第3号``, a space
+after the label: session 84, helper soukai84, fresh-user trial 84b's 町内会 総会資料), ``第2号報告``, ``報告事項1``, then
 a space before its title or the line's end (``第3号議案の可決により…`` is a sentence naming a motion)."""
 
 

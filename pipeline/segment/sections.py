@@ -1630,10 +1630,12 @@ def _agenda_over(lines: list[Text], i: int, labels: Collection[int], above: Sequ
         return form_field(text) is not None or is_notice_field(text)
 
     j = i - 1
-    while j >= 0 and j not in labels and not agenda_label(lines[j].text) and field(lines[j].text):
+    # (a label line naming what it orders, ``総会次第``, ``式次第``, ``会議次第（案）``, is the label too: session 84,
+    # helper soukai84, fresh-user trial 84b's 総会資料, whose 次第 had been sections 1–5, the body under the fifth)
+    while j >= 0 and j not in labels and not agenda_titled(lines[j].text) and field(lines[j].text):
         j -= 1
     if j >= 0:
-        return j in labels or agenda_label(lines[j].text)
+        return j in labels or agenda_titled(lines[j].text)
     # (``above`` in the document's order: the caller gives the title, then the front's lines)
     ordered = sorted(above, key=lambda t: first_line(t) or 0)
     k = len(ordered) - 1
