@@ -2194,6 +2194,13 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     for parts in paragraphs:
         for j, k in zip(parts, parts[1:]):
             glued[k] = j in unhyphenated or k in closed  # the two halves of one word
+    # a Latin token a character-count wrap broke (``…for C`` / ``lassical…``, ``…et al`` / ``.: Deep…``): no space
+    # was lost there (fresh-user trial 84b, helper paper84)
+    grid = character_grid([t.text for t in lines])
+    if grid is not None:
+        for parts in paragraphs:
+            for j, k in zip(parts, parts[1:]):
+                glued[k] = glued[k] or grid_broke_token(lines[j].text, lines[k].text, grid)
     return [_joined([texts[k] for k in parts], [k in spaced for k in parts], [glued[k] for k in parts], [k in turned for k in parts])
             for parts in paragraphs], hyphens
 
@@ -3725,6 +3732,66 @@ def latin_token_broken(before: str, after: str) -> bool:
 
 
 _LINK_END_ANY = re.compile(r"(?:https?://|www\.|\S@|doi:)\S*$", re.IGNORECASE)
+
+
+GRID_MIN_LINES = 4
+"""Fewest lines of one character count that show a character-count wrap (a share alone of a few lines is chance)."""
+GRID_SHARE = 0.5
+"""Share of the lines at least half the common count ``N`` long that are ``N`` or ``N - 1`` long (a break at a
+space, lost) in a character-count wrap; justified English spreads its lines over several counts."""
+GRID_OVER = 0.15
+"""Share of a character-count wrap's lines that may be longer than its count (a title, a heading, a running head)."""
+
+
+def character_grid(texts: Sequence[str]) -> int | None:
+    """The character count a text's lines were wrapped at, whatever each character's width (a generator or a
+    typewriter cutting every ``N`` characters, a Latin word too: ``…Deep Learning for C`` / ``lassical Japanese…``),
+    or None. Evidence: most lines of some length are exactly one count long (at least :data:`GRID_MIN_LINES`, a
+    :data:`GRID_SHARE` of the lines at least half that long), none is longer, and at least one of them mixes
+    half-width Latin with full-width letters or is Latin only, so its width differs from its fellows' (a
+    Japanese column set by width holds full-width lines of one count too, but its Latin lines hold more letters,
+    more than :data:`GRID_OVER` of them longer than the count where Latin is common).
+    Justified English varies its lines' counts by several letters, so no count holds the share.
+
+    >>> jp, en = "あ" * 10, "Deep Learn"
+    >>> character_grid([jp, jp, en, "ing for Cl", "assical.", jp]), character_grid([jp] * 5 + ["Deep Learning for"])
+    (10, None)
+    >>> character_grid(["The quick brown fox", "jumps over the lazy", "dog and runs off.", "Then it sleeps well", "x"])
+    """
+    lengths = [len(t.strip()) for t in texts if t.strip()]
+    if not lengths:
+        return None
+    count = max(set(lengths), key=lambda n: (lengths.count(n), n))
+    full = [t.strip() for t in texts if len(t.strip()) == count]
+    # a line one short broke at a space, which the line lost; a line longer than the count is a title's or a
+    # heading's, set apart from the grid, and few
+    near = sum(1 for n in lengths if count - 1 <= n <= count)
+    long = sum(1 for n in lengths if n >= count / 2)
+    over = sum(1 for n in lengths if n > count)
+    if count < 8 or len(full) < GRID_MIN_LINES or near < GRID_SHARE * long or over > GRID_OVER * len(lengths):
+        return None
+    mixed = any(_LATIN_LETTER.search(t) and any(display_width(c) == 2 for c in t) for t in full)
+    latin = sum(1 for t in full if t.isascii())
+    # Latin-only lines of one count are character-cut only beside full-width lines of that count (a Japanese paper's
+    # English reference), never alone (an English list can hold lines of one length)
+    wide = sum(1 for t in full if all(display_width(c) == 2 for c in t if not c.isspace()))
+    return count if mixed or (latin and wide) else None
+
+
+def grid_broke_token(before: str, after: str, count: int) -> bool:
+    """``before``, a line of exactly ``count`` characters (:func:`character_grid`), ended inside a Latin token that
+    ``after`` goes on: a Latin letter or digit (or an opening bracket, ``…Quarterly (`` / ``2019).``) meets a Latin
+    letter or digit, or the stop, comma or colon after it (``…Vol.60，N`` / ``o.3，…``, ``…et al`` / ``.: Deep…``). A
+    line that opens on a space had its break at the space.
+
+    >>> grid_broke_token("Deep Learning for C", "lassical", 19), grid_broke_token("Deep Learning for C", " lassical", 19)
+    (True, False)
+    >>> grid_broke_token("Deep Learning for", "Classical", 19), grid_broke_token("et al", ".: Deep", 5)
+    (False, True)
+    """
+    tail, head = before.rstrip()[-1:], after[:1]
+    return len(before.strip()) == count and tail.isascii() and (tail.isalnum() or tail == "(") and head.isascii() \
+        and (head.isalnum() or head in ".,:;")
 
 
 def _joined(parts: list[Text], spaced: list[bool] | None = None, glued: list[bool] | None = None,
