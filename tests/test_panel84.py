@@ -58,3 +58,21 @@ def test_near_miss_unit_of_no_body_and_post_first_line():
     assert post_in_no_body("法人営業部長")
     sp, people = _people("n1_nearmiss.txt")
     assert people == [("営業企画課長　山本　浩", "東西大学経営学部株式会社みなと商事")]
+
+
+def test_english_first_twin_is_the_same_author():
+    """4. A booklet's author line in both scripts, the English first (``Yuki Sato（…）　佐藤　由紀（…）``): one author,
+    the Japanese, with the Japanese affiliation (``authors.twins_kept``)."""
+    from tests.segmenting import segment_file
+
+    talk = segment_file(DATA / "b1_booklet.txt").talks[0]
+    assert [a.name.text for a in talk.speaker.authors] == ["佐藤　由紀"]
+    assert talk.speaker.affiliation.text == "信州大学農学部"
+
+
+def test_near_miss_two_people_in_two_scripts():
+    """Near miss (passes on the base too): an English name that does not spell the Japanese one is another author."""
+    from tests.segmenting import segment_file
+
+    talk = segment_file(DATA / "b1_booklet.txt").talks[1]
+    assert [a.name.text for a in talk.speaker.authors] == ["Anna Berg", "村上　聡"]

@@ -380,6 +380,12 @@ def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
                                                             for a in speaker.authors))
     if (twinned := romanised_twin_authors(speaker.authors)) != speaker.authors:
         # the Japanese authors' romanised names on the same line are the same people (helper title82, trial 81c)
+        dropped = [a.affiliation for a in speaker.authors if a not in twinned and a.affiliation is not None]
+        if dropped and all(a.affiliation is not None for a in twinned) \
+                and not any(d in [a.affiliation for a in twinned] for d in dropped):
+            # the romanised twins' own affiliations (``Kenji Mori（Tohoku University）　森　健二（東北大学…）``) went
+            # with them: the speaker's affiliation is the kept authors' (helper panel84, fresh-user trial 84b)
+            speaker = replace(speaker, affiliation=distinct_affiliations([a.affiliation for a in twinned]))
         speaker = replace(speaker, name=twinned[0].name, authors=twinned)
     if speaker.affiliation is None:
         return speaker
