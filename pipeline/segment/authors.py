@@ -236,8 +236,8 @@ def romanised_twins(found: list[tuple[Text, tuple[Text, ...]]]) -> list[tuple[Te
             continue
         cut = romanised_cut(person.text)
         out.append((person[:cut] if cut is not None else person, marks))
-    n = twins_cut([p.text for p, _ in out])
-    return out[:n] if n is not None else out
+    kept = twins_kept([p.text for p, _ in out])
+    return out[kept] if kept is not None else out
 
 
 def romanised_cut(name: str) -> int | None:
@@ -264,6 +264,23 @@ def twins_cut(names: list[str]) -> int | None:
     return n if False not in told and True in told else None
 
 
+def twins_kept(names: list[str]) -> slice | None:
+    """The Japanese half of ``names`` where they are the same people twice, once in each script and in the same order
+    (:func:`twins_cut`): the Japanese names first (``山本 健二　Kenji YAMAMOTO``) or the romanised ones first (``Kenji
+    Mori（Tohoku University）　森　健二（東北大学…）``, helper panel84 after fresh-user trial 84b: one author had been
+    two); else ``None``.
+
+    >>> twins_kept(["山本 健二", "Kenji YAMAMOTO"]), twins_kept(["Kenji Mori", "森　健二"]), twins_kept(["Anna Berg", "森　健二"])
+    (slice(None, 1, None), slice(1, None, None), None)
+    """
+    if (n := twins_cut(names)) is not None:
+        return slice(None, n)
+    half = len(names) // 2
+    if half and twins_cut(names[half:] + names[:half]) is not None:
+        return slice(half, None)
+    return None
+
+
 def romanised_twin_authors(authors: tuple[Author, ...]) -> tuple[Author, ...]:
     """``authors`` read as :func:`romanised_twins` reads a line's names: a name's romanised form beside it cut off, the
     romanised twins of the Japanese authors after them dropped (the Japanese authors keep their marks and
@@ -274,13 +291,15 @@ def romanised_twin_authors(authors: tuple[Author, ...]) -> tuple[Author, ...]:
     ['高橋 直人', '中村 さくら']
     >>> [a.name.text for a in romanised_twin_authors(mk("高橋 直人", "Anna Berg"))]
     ['高橋 直人', 'Anna Berg']
+    >>> [a.name.text for a in romanised_twin_authors(mk("Kenji Mori", "森　健二"))]
+    ['森　健二']
     """
     out = []
     for a in authors:
         cut = romanised_cut(a.name.text)
         out.append(Author(a.name[:cut], a.marks, a.affiliation) if cut is not None else a)
-    n = twins_cut([a.name.text for a in out])
-    return tuple(out[:n] if n is not None else out)
+    kept = twins_kept([a.name.text for a in out])
+    return tuple(out[kept] if kept is not None else out)
 
 
 def _post_after_name(piece: Text | None, before: Text) -> bool:

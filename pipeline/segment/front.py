@@ -380,6 +380,12 @@ def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
                                                             for a in speaker.authors))
     if (twinned := romanised_twin_authors(speaker.authors)) != speaker.authors:
         # the Japanese authors' romanised names on the same line are the same people (helper title82, trial 81c)
+        dropped = [a.affiliation for a in speaker.authors if a not in twinned and a.affiliation is not None]
+        if dropped and all(a.affiliation is not None for a in twinned) \
+                and not any(d in [a.affiliation for a in twinned] for d in dropped):
+            # the romanised twins' own affiliations (``Kenji Mori（Tohoku University）　森　健二（東北大学…）``) went
+            # with them: the speaker's affiliation is the kept authors' (helper panel84, fresh-user trial 84b)
+            speaker = replace(speaker, affiliation=distinct_affiliations([a.affiliation for a in twinned]))
         speaker = replace(speaker, name=twinned[0].name, authors=twinned)
     if speaker.affiliation is None:
         return speaker
@@ -734,8 +740,28 @@ def block_authors(lines: list[Text], layout: "Layout | None" = None) -> tuple[Au
                 pointed = [t for key in dict.fromkeys(k for m in marks for k in pointed_keys(mark_key(m.text), marked))
                            for t in marked.get(key, [])]
                 mine = joined_affiliations(pointed) if pointed else affiliation
-                out.append(Author(person, marks, mine))
+                out.append(Author(_without_role(person), marks, mine))
     return _shared_bodies(tuple(out)) or None
+
+
+PANEL_ROLES = ("司会者", "司会", "進行役", "進行", "座長", "コーディネーター", "モデレーター", "ファシリテーター", "パネリスト",
+               "コメンテーター")
+"""The roles a panel's or symposium's record sets before a person's name on its list of participants (``司会　山田
+恵子（…）``, ``パネリスト　田中 浩二（…）``): the person's part in the event, no part of the name. A closed list, the
+chair's and participants' roles of :data:`pipeline.names.TRANSCRIPT_ROLES` and a panel's own (``パネリスト``,
+``コメンテーター``), longest first (helper panel84, fresh-user trial 84b: the name had been ``司会　山田　恵子``)."""
+_ROLE_BEFORE_NAME = re.compile(rf"^[ \u3000]*(?:{'|'.join(PANEL_ROLES)})[ \u3000]+(?=\S)")
+
+
+def _without_role(person: Text) -> Text:
+    """``person`` without the role label before the name (:data:`PANEL_ROLES`, set off by a space); a name that is the
+    role alone, or that only opens with the role's letters (``司会田``), stays whole.
+
+    >>> _without_role(Text.from_raw("司会　山田　恵子", 1)).text, _without_role(Text.from_raw("山田　恵子", 1)).text
+    ('山田　恵子', '山田　恵子')
+    """
+    m = _ROLE_BEFORE_NAME.match(person.text)
+    return person[m.end():] if m is not None else person
 
 
 def _shared_bodies(authors: tuple[Author, ...]) -> tuple[Author, ...]:

@@ -6051,7 +6051,8 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
             # 2025``) is no affiliation (:func:`~.organisations.venue_line`)
             orgs = [i for i in range(k, j) if (is_organisation(lines[i].text) or is_municipality(lines[i].text)
                                                or (i == j - 1 and _post_alone(lines[i].text)))
-                    and not is_client_line(lines[i].text) and not venue_line(lines[i].text) and not fixture_line(lines[i].text)]
+                    and not is_client_line(lines[i].text) and not venue_line(lines[i].text) and not fixture_line(lines[i].text)
+                    and form_field(lines[i].text) not in _WHEN_WHERE]
             speaker = orgs + [j]
             speaker.extend(range(j + 1, j + wrapped + 1))
             if not wrapped and (stacked := stacked_credits(lines, j, r.layout)) is not None:
@@ -6104,6 +6105,11 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
             break
 
 
+_WHEN_WHERE = frozenset({"日時", "日程", "開催日", "開催日時", "場所", "会場", "開催場所", "Date", "Time", "Venue", "Place",
+                         "Location"})
+"""The form fields that say when and where an event is held (``会場：長野市生涯学習センター　大学習室``): a closed list,
+the when/where labels of :data:`~.labels.FIELD_LABELS`. Such a line over a panel's people names a hall, never their
+affiliation (helper panel84, fresh-user trial 84b: the venue had been the moderator's affiliation and the id)."""
 _GUEST_HONORIFICS = ("様", "殿", "先生")
 """The honorifics a host writes after each guest's name in a list of guests (``石川 英樹 様``, ``渡辺 恭子 先生``)."""
 _DITTO = re.compile(r"^[\s\u3000]*同[\s\u3000]")
