@@ -3154,19 +3154,26 @@ def heads_over_bare_folios(lines: list[Text], layout: Layout, found: dict[int, s
     [0, 1, 6, 7, 12, 13]
     """
     groups: dict[tuple[str, int], list[tuple[int, int, int]]] = defaultdict(list)  # (head, side) → (folio line, head line, value)
+    # (a head under its folio only where the dump marks its pages: without page breaks the folio on the line before
+    # a line closes the page before, and the line under it opens the next page as its title does, a deck's title
+    # continued over slides, ``2`` / ``Results`` … ``4`` / ``Results``: tests/test_segment_continued_titles48.py)
+    paged = len({layout.page(t) for t in lines}) > 1
     for i, t in enumerate(lines):
         n = page_number(t.text.strip())
         if n is None or n.total is not None or n.roman or n.shaped or not t.text.strip().isdigit() and \
                 not fold(t.text.strip()).isdigit():
             continue
         for j in (i - 1, i + 1):
-            if not 0 <= j < len(lines):
+            if not 0 <= j < len(lines) or (j > i and not (paged and layout.page(lines[j]) == layout.page(t))):
                 continue
             head = lines[j].text.strip()
             if not MIN_EDGE_HEAD_CHARS <= len(head) <= MAX_FURNITURE_CHARS or head[-1] in SENTENCE_END + ".,;:、，" \
                     or page_number(head) is not None:
                 continue
-            groups[(_running_signature(head), j - i)].append((i, j, n.value))
+            # (the head's own text, not its signature with digits folded: a deck's titles counting their parts,
+            # ``Results 1/3`` … ``Results 3/3`` under the page numbers before them, are no head over its folio,
+            # tests/test_segment_slide_part_counts48.py; a head over a bare folio carries no number of its own)
+            groups[(" ".join(head.split()), j - i)].append((i, j, n.value))
     out: dict[int, str] = {}
     for hits in groups.values():
         run: list[tuple[int, int, int]] = []
@@ -4018,6 +4025,10 @@ def _unfolioed_head(lines: list[Text], head: str, hits: list[tuple[int, int, str
     beside the head are one frame built up over them (a deck's overlays, beamer's ``\\pause``: the frame's title
     repeats over its pages with their lines, tests/test_real71a.py): the head is that frame's title, never furniture."""
     if len({p for p, *_ in hits if p > 0}) < RECURRENCE_PAGES or len({which for _, _, which, _ in hits}) > 1:
+        return False
+    if len({p for p, *_ in hits if p > 0}) < len(pages) - 2:
+        # (on every later page but one at most, a chapter's opening page: a deck's title continued over three of its
+        # slides, ``Results`` atop slides 3–5 of 6, is theirs, tests/test_segment_continued_titles48.py)
         return False
     shown = [{lines[i].text for i in pages[p]} - {lines[k].text} for p, k, _, _ in sorted(hits)]
     if any(a & b for a, b in zip(shown, shown[1:])):
