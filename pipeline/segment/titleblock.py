@@ -371,6 +371,12 @@ def _chapter_sections(heading: str, lines: list[Text]) -> bool:
     own = explicit_number(chapter_heading(heading))
     if own is None or own.label[1:] != (0, 0):
         return False
+    first = next((t.text.strip() for t in lines if t.text.strip()), "")
+    if explicit_number(first) is not None:
+        # (the chapter opens on its own introduction before its sections, as a document opens under its title; a
+        # chapter whose first section stands right under it, ``第3章　保守`` / ``3.1 点検の目的``, stays section 3 of the
+        # body, session 62's decision: tests/test_segment_sect62.py)
+        return False
     under = 0
     for t in lines:
         number = explicit_number(t.text.strip())
