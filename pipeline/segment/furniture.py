@@ -2076,8 +2076,6 @@ def _first_copy_with_its_folio(lines: list[Text], i: int, running: dict[int, str
                                     and other[0] == tail[0] and other[1] != tail[1] for k in running)
 
 
-_WIDE_GAP = re.compile(r"\S(?: {2,}|\t|\u3000)\S")
-
 
 def _opens_the_document(lines: list[Text], i: int, numbers: dict[int, int], running: dict[int, str],
                         title_of: Callable[[int], int | None]) -> bool:

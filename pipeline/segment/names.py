@@ -2463,10 +2463,6 @@ _DETERMINERS = frozenset({"The", "A", "An", "Our", "My", "Your", "Their", "His",
 """Words a title's phrase opens on, never a post's (``The Old Master``, ``Our Lead``)."""
 
 
-MAX_LISTED_NAMES = 12
-"""Names a line of names parted by commas, its authors' organisation after them, holds at most."""
-
-
 def _names_then_organisation(s: str) -> int | None:
     """Where the organisation starts (the comma before it) in an English line of authors parted by commas, their
     shared organisation after them (JACoW's ``A. N. Author†, H. Coauthor, Name of Institute or Affiliation, City,
@@ -2883,8 +2879,6 @@ def romanised_names(text: str) -> bool:
 GLUED_INITIAL = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3})([A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)(?![\w.])")
 """A name's initials glued to its surname, no space after the stop (``B.Benciolini``, ``J.P.Smith``): group 1 the
 initials, group 2 the surname."""
-_EMAIL_INSIDE = re.compile(EMAIL_ADDRESS)
-"""An e-mail address anywhere in a line (:data:`~.contacts.EMAIL_ADDRESS`)."""
 
 
 def glued_initial_authors(text: str, under: str | None = None) -> bool:

@@ -971,10 +971,10 @@ be named after a saint or an estate; a council named so that the gazetteer does 
 Council``) still gives no city (docs/limits.md, *Session 72, rec72*)."""
 
 
-_INSTITUTION_EN = (r"(?:Museum|Library|Gallery|Aquarium|Zoo|Archives?|Theat(?:re|er)|Hospital|Cent(?:re|er)|Hall"
+_MUNICIPAL_INSTITUTION_EN = (r"(?:Museum|Library|Gallery|Aquarium|Zoo|Archives?|Theat(?:re|er)|Hospital|Cent(?:re|er)|Hall"
                    r"|Observatory|Botanic(?:al)?\s+Gardens?|Planetarium|Stadium)")
 _X_CITY_INSTITUTION_EN = re.compile(rf"^(?P<x>{_NAME_EN})\s+(?:City|Town|Municipal)\s+(?:(?:[A-Z][\w'’\-]*|and|of|&)\s+){{0,3}}"
-                                    rf"{_INSTITUTION_EN}(?=\s*$|\s+[—–|\-]\s|\s*:\s)")
+                                    rf"{_MUNICIPAL_INSTITUTION_EN}(?=\s*$|\s+[—–|\-]\s|\s*:\s)")
 """A municipal institution named after its town, opening an English line, alone or before a dash, a bar or a colon
 and its notice's subject (``Matsukaze City Art Museum — Special Exhibition``, ``Harbourside City Library``, ``Kanazawa
 City Art Museum: Summer Programme``): the issuer of a museum's, a library's or a hall's notice."""

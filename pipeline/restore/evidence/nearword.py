@@ -28,6 +28,11 @@ from pipeline.restore import resources
 from pipeline.restore.evidence.base import Document, Proposal, Site
 from pipeline.restore.evidence.translation import SENTENCE_END
 
+WORD_WINDOW = 15
+"""Characters of the line read on each side of a gap or a far word whenever Sudachi is asked which word stands
+there (:func:`word_length`, :func:`stands_as_word`, the inflection and katakana reads): a word is far shorter. One
+value for every read: a second binding of 8 for :func:`stands_as_word` had never been in effect (a module's last
+binding is the one its functions read), so its measures were taken at 15."""
 MAX_SIDE = 3
 """Intact letters beside the gap tried as the other part of the word, longest first."""
 _LEFT_RUN = re.compile(f"[{KANJI}{KATAKANA}]{{1,{MAX_SIDE}}}$")
@@ -339,10 +344,6 @@ def far_word_read(site: Site, doc: Document, fill: str) -> tuple[str, int] | Non
     return best
 
 
-WORD_WINDOW = 8
-"""Characters of the line read each side of a far word when Sudachi is asked whether it stands there as a word."""
-
-
 def stands_as_word(text: str, start: int, size: int) -> bool:
     """Whether ``text[start:start + size]`` begins and ends at word boundaries of Sudachi's short-unit reading (mode A)
     of :data:`WORD_WINDOW` characters of its line each side (boundaries inside it are allowed: 水道 of 水道事業).
@@ -484,8 +485,6 @@ read there) and fresh draws (``--sources news --per-doc 50 --seed 7402``; ``--so
 "/work/regress/in_*7[23]*/*.txt" --max-docs 40 --per-doc 15 --seed 7402``, masks drawn before left out: first 6,
 lead 1, of 9). Over the reordered gaps of those draws (227) the first candidate is right 132 times with the check,
 120 without. Reason for the check in :func:`lead_fill`."""
-WORD_WINDOW = 15
-"""Characters read on each side of the gap by :func:`word_length` (a word is far shorter)."""
 
 
 def word_length(site: Site, fill: str) -> int:
