@@ -35,9 +35,10 @@ def _turns(talk: dict) -> list[str]:
 
 
 @pytest.mark.parametrize("name, title, author", [
-    ("i1_dash.txt", "【インタビュー】港町の灯台を守る　―　灯台守の三十年に聞く", "森田 直子"),
-    ("i3_diamond.txt", "【対談】森と暮らす", "佐々木 花"),
-    ("i5_head.txt", "【インタビュー】川とともに生きる　―　川漁師の四十年", "高木 美穂"),
+    # (the kind's label front and the subtitle after the dash its field: helper notice85, as inter84's limit asked)
+    ("i1_dash.txt", "港町の灯台を守る", "森田 直子"),
+    ("i3_diamond.txt", "森と暮らす", "佐々木 花"),
+    ("i5_head.txt", "川とともに生きる", "高木 美穂"),
 ])
 def test_credit_line_is_no_title(name, title, author):
     """The credit (``聞き手・文　編集部　… ／ 写真 …``, ``聞き手　広報室　…``, ``取材・文　…``) is the speaker, never the title."""

@@ -119,5 +119,5 @@ def test_lecture_announcement_near_miss():
 
 def test_tagged_first_line_title_near_miss():
     """Near miss (passes on the base too): a notice's first line set after its tag (``【重要】…のお知らせ``) over a run
-    of tagged fields stays its title."""
-    assert _text(_talk("near_tagged_title.txt").title.ja) == "【重要】システム停止のお知らせ"
+    of tagged fields stays its title (its tag ``【重要】`` front since notice85: a kind's label opening the line)."""
+    assert _text(_talk("near_tagged_title.txt").title.ja) == "システム停止のお知らせ"

@@ -2336,6 +2336,9 @@ _ANSWER_LABEL = lazyre.compile(r"^[ \u3000]*(?P<who>[^\s\u3000、。，．,.「�
 colon or an ideographic space."""
 MIN_INTERVIEW_PAIRS = 2
 """Questions an interview's paragraphs show, each answered right under it by one labelled speaker, at least."""
+MAX_INTERVIEW_ANSWERERS = 3
+"""Answerers an interview's labels name at most: one (an interview), two (a 対談) or three (a 鼎談); more labels
+under the questions are a list's fields, not speakers (helper notice85)."""
 
 
 def interview_turns(texts) -> dict[int, tuple[int, int]]:
@@ -2353,27 +2356,43 @@ def interview_turns(texts) -> dict[int, tuple[int, int]]:
     ['――', '吉川', '――', '吉川']
     >>> interview_turns(["町は海とともにあった――そう語る人は多い。", "――いつですか。", "三十歳のときです。"])
     {}
-    >>> interview_turns(["◆魅力は。", "村上　季節です。", "◆伝えたいことは。", "田中　歩くことです。"])  # two answerers
+    >>> two = ["◆魅力は。", "村上　季節です。", "◆では田中さんは。", "田中　歩くことです。", "村上　同感です。", "◆最後に。", "村上　ぜひ。"]
+    >>> [two[k][a:b] for k, (a, b) in sorted(interview_turns(two).items())]  # two answerers (a 対談), in turn
+    ['◆', '村上', '◆', '田中', '村上', '◆', '村上']
+    >>> interview_turns(["◆魅力は。", "村上　季節です。", "◆伝えたいことは。", "田中　歩くことです。"])  # no one answers twice
     {}
+
+    Two or three answerers (a 対談, a 鼎談: ``◆`` questions answered by ``村上`` and ``田中`` in turn; helper notice85,
+    after inter84's limit) are read where one of them answers twice or more; an answer opening on one of their labels
+    right under another answer (the second answerer's word on the same question) is a turn too.
     """
     texts = list(texts)
     questions = [k for k, t in enumerate(texts) if _QUESTION_MARK.match(t) is not None]
     if len(questions) < MIN_INTERVIEW_PAIRS:
         return {}
     out: dict[int, tuple[int, int]] = {}
-    who: set[str] = set()
+    who: list[str] = []
     for k in questions:
         answer = _ANSWER_LABEL.match(texts[k + 1]) if k + 1 < len(texts) else None
         if answer is None or k + 1 in questions:
             if k != questions[-1]:
                 return {}
             continue
-        who.add(answer.group("who"))
+        who.append(answer.group("who"))
         out[k] = _QUESTION_MARK.match(texts[k]).span("mark")
         out[k + 1] = answer.span("who")
-    if len(who) != 1 or len(out) < 2 * MIN_INTERVIEW_PAIRS:
+    if not who or len(set(who)) > MAX_INTERVIEW_ANSWERERS or max(map(who.count, who)) < 2 \
+            or len(out) < 2 * MIN_INTERVIEW_PAIRS:
         return {}
-    return out
+    if len(set(who)) > 1:
+        # a second answerer's word on the same question, right under the first's answer
+        for k in sorted(out):
+            j = k + 1
+            while j < len(texts) and j not in out and j not in questions \
+                    and (m := _ANSWER_LABEL.match(texts[j])) is not None and m.group("who") in who:
+                out[j] = m.span("who")
+                j += 1
+    return dict(sorted(out.items()))
 
 
 def turn_speakers(texts, listing: tuple[str, ...] = ()) -> dict[int, tuple[int, int]]:
@@ -2411,9 +2430,11 @@ def turn_speakers(texts, listing: tuple[str, ...] = ()) -> dict[int, tuple[int, 
     for k in sorted(qa_turns(texts)):
         if k not in out and (m := _QA_TURN.match(texts[k])) is not None:
             out[k] = m.span("label")
-    if not out:
-        # an interview's dashed questions and labelled answers (:func:`interview_turns`), where no other turn is read
-        out = interview_turns(texts)
+    # an interview's dashed questions and labelled answers (:func:`interview_turns`), where no other turn is read or
+    # where the turns read are its answers (a 対談's two answerers read as a transcript's speakers: its questions
+    # then turns too; helper notice85)
+    if (interview := interview_turns(texts)) and set(out) <= set(interview):
+        out = interview
     return dict(sorted(out.items()))
 
 

@@ -59,6 +59,7 @@ from pipeline.segment.runin import (case_line, english_judgment, filing_kind, ju
                                     judgment_parts, party_line, run_in_apart)
 from pipeline.segment.signedpieces import signed_pieces
 from pipeline.segment.kanalabels import motions_as_chapters, parts_as_chapters
+from pipeline.segment.noticeitems import mend_items
 from pipeline.segment.lots import lot_headings
 from pipeline.segment.sections import (signing_office, HEADING_MARKS, short_phrase, long_labelled_heads, part_signer, _is_sentence_end as is_sentence_end, CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, notice_item_number, notice_items, split_paper)
@@ -79,7 +80,7 @@ from pipeline.segment.names import speaker_split
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, surname_as_municipality, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line, organisation_only)
 from pipeline.segment.titleblock import (quoted_title_under_series, book_author_over_details, guest_row, held_at_municipality_ja, time_slot, timed_slot_prefix, talk_number, year_alone, is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, co_organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
-                                         title_over_speaker, book_citation_cut, title_without_edition, session_heading, trimmed_part, subtitle_set_after, goes_on_after_colon, title_without_mark, title_without_markup, unspaced)
+                                         title_over_speaker, book_citation_cut, title_without_edition, session_heading, trimmed_part, subtitle_set_after, kind_label_before, dash_subtitle_after, goes_on_after_colon, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
 FURNITURE_RULE = "page_furniture"
@@ -1443,6 +1444,20 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 edition, trimmed = trimmed_part(edition)  # ``○○市報　　第42号``: the wide spaces out, each with a row
                 rows.extend(trimmed)
                 front.append(edition)
+            if len(block.title_lines) == 1 and (label_end := kind_label_before(title_line.text)) is not None:
+                # a magazine's rubric in brackets over its article's title (``【インタビュー】…``, ``［対談］…``): front,
+                # the title what follows it (helper notice85)
+                label, trimmed = trimmed_part(title_line[:label_end])
+                rows.extend(trimmed)
+                front.append(label)
+                title_line = title_line[label_end:]
+            if block.subtitle is None and len(block.title_lines) == 1 and script_of(title_line.text) != EN \
+                    and (apart := dash_subtitle_after(title_line.text)) is not None:
+                # a subtitle after one dash set apart by wide white (``地域の味を次の世代へ　―　老舗味噌蔵の七代目に
+                # 聞く``): the subtitle field; the dash and its spaces are the setting, out with rows (helper notice85)
+                rows.extend(ledger_rows_for(title_line[apart[0]:apart[1]], rule=Rule.SET_ASIDE_SEPARATOR,
+                                            reason=Reason.SEPARATOR))
+                title_line, subtitle_ja = title_line[:apart[0]], title_line[apart[1]:].strip()
             if block.subtitle is None and len(block.title_lines) == 1 \
                     and (cut := subtitle_set_after(title_line.text)) is not None:
                 # a subtitle set after the title on its line (``令和6年度 事業報告書　　―地域とともに歩む一年―``): the
@@ -2104,6 +2119,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # (a part with headings of its own: a note under ``以上`` with none, ``ご欠席の場合は…``, is the notice's, as before)
     paper = split(paragraphs, run_in) if part is None or not part.sections \
         else part_after_items(split(paragraphs[:items_end + 1], ()), part)
+    # a notice's items under its 記: an inner list's lines, set-in wraps and fields (helper notice85)
+    paper, trimmed = mend_items(paper, layout)
+    rows.extend(trimmed)
     if signer_speaker and speaker.text is not None and (pieces := signed_pieces(paragraphs)):
         # a page of signed pieces (letters to the editor, a 投書欄): a signature closing one piece speaks for that
         # piece alone, never for the page; it stays its section's last paragraphs (helper letter76, fresh-user trial

@@ -1240,6 +1240,59 @@ def subtitle_set_after(text: str) -> int | None:
     return None
 
 
+_KIND_LABEL = re.compile(r"^[ \u3000]*(?:【[^】0-9０-９\s]{1,10}】|［[^］0-9０-９\s]{1,10}］|\[[^\]0-9\s]{1,10}\]|〈[^〉0-9０-９\s]{1,10}〉"
+                         r"|《[^》0-9０-９\s]{1,10}》|〔[^〕0-9０-９\s]{1,10}〕)[ \u3000]*")
+"""A kind's label in brackets opening a title's line (``【インタビュー】``, ``【特集】``, ``［対談］``, ``〈連載〉``): a
+magazine's or newsletter's rubric, no word of the title. No digit inside: ``【４】``, ``【S1-01】`` number a talk."""
+
+
+def kind_label_before(text: str) -> int | None:
+    """Where a Japanese title starts after a bracketed kind's label opening its line (:data:`_KIND_LABEL`), the
+    label the page's rubric over an article (issue 16 point 2, fresh-user trial 84a's interview, helper notice85);
+    ``None`` where no such label opens the line or no Japanese title follows it.
+
+    >>> t = "【インタビュー】地域の味を次の世代へ"; t[kind_label_before(t):]
+    '地域の味を次の世代へ'
+    >>> kind_label_before("【４】南相馬市"), kind_label_before("【特集】"), kind_label_before("地域の味【特集】")
+    (None, None, None)
+    """
+    m = _KIND_LABEL.match(text)
+    if m is None or not JA_LETTER_RE.search(text[m.end():]) or not JA_LETTER_RE.search(m.group()):
+        return None
+    return m.end()
+
+
+_DASH_APART = re.compile(r"(?:\u3000[ \t\u3000]*|[ \t]{2,}[ \t\u3000]*|[ \t])[―—－](?:[ \t\u3000]*\u3000|[ \t]{2,}|[ \t])")
+
+
+def dash_subtitle_after(text: str) -> tuple[int, int] | None:
+    """Where a Japanese title's line parts its title from a subtitle by one dash set apart by white space, an
+    ideographic space or two spaces on one side at least (``地域の味を次の世代へ　―　老舗味噌蔵の七代目に聞く``): the
+    title's end and the subtitle's start. ``None`` where the dash stands inside the words (``東京―大阪間の輸送``), where
+    it has one plain space on each side (``相続の基本 ― 遺言書…``: read as one line, under a title, by
+    ``_dashed_subtitle_over_credit``), where the line has another dash, or where either part holds no letter.
+
+    Why (issue 16 point 2, fresh-user trial 84a's interview, helper notice85): the article's title and its
+    subtitle had been one title.
+
+    >>> t = "地域の味を次の世代へ　―　老舗味噌蔵の七代目に聞く"; a, b = dash_subtitle_after(t); t[:a], t[b:]
+    ('地域の味を次の世代へ', '老舗味噌蔵の七代目に聞く')
+    >>> dash_subtitle_after("東京―大阪間の輸送"), dash_subtitle_after("相続の基本 ― 遺言書をどう書くか")
+    (None, None)
+    """
+    found = [m for m in _DASH_APART.finditer(text)]
+    if len(found) != 1 or sum(text.count(d) for d in "―—－") != 1:
+        return None
+    m = found[0]
+    gap = m.group()
+    if "\u3000" not in gap and "  " not in gap:
+        return None
+    before, after = text[:m.start()], text[m.end():]
+    if not JA_LETTER_RE.search(before) or not JA_LETTER_RE.search(after):
+        return None
+    return m.start(), m.end()
+
+
 def trimmed_part(part: Text | None, rule: str = "trim_title_part", ends: str = "both") -> tuple[Text | None, list[LedgerRow]]:
     """A part split off a title's line (its edition, its subtitle) without the white space at its ends, and a ledger
     row for each ideographic space so left out (rule ``trim_title_part``, reason ``spacing``): the wide spaces that
