@@ -20,6 +20,11 @@ def lines(c, x, y, rows, font, size, lead):
         y -= lead
     return y
 
+def heading(c, y, text):
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(72, y, text)
+    return y - 16
+
 def table(c, x, y, rows, xs, font, size, lead):
     c.setFont(font, size)
     for r in rows:
@@ -77,15 +82,11 @@ def en_one_column(path, authors, affs, caption_under=False, head=("Site", "Flush
     y = lines(c, 72, y, ["We measured nutrient retention in four small estuaries over two tidal cycles and relate it",
                          "to the flushing time of each basin. Retention fell as flushing time shortened."], "Helvetica", 9, 12)
     y -= 16
-    c.setFont("Helvetica-Bold", 11)
-    c.drawString(72, y, "1 Introduction")
-    y -= 16
+    y = heading(c, y, "1 Introduction")
     y = lines(c, 72, y, ["Small estuaries retain a share of the nitrogen their rivers carry. How large that share is",
                          "depends on how quickly the tide renews the water in the basin."], "Helvetica", 10, 13)
     y -= 10
-    c.setFont("Helvetica-Bold", 11)
-    c.drawString(72, y, "2 Results")
-    y -= 16
+    y = heading(c, y, "2 Results")
     y = lines(c, 72, y, ["Table 1 gives the retention measured at each site."], "Helvetica", 10, 13)
     y -= 12
     if not caption_under:
@@ -100,9 +101,7 @@ def en_one_column(path, authors, affs, caption_under=False, head=("Site", "Flush
         c.drawString(cap_x, y, cap)
         y -= 12
     y -= 14
-    c.setFont("Helvetica-Bold", 11)
-    c.drawString(72, y, "3 Conclusion")
-    y -= 16
+    y = heading(c, y, "3 Conclusion")
     lines(c, 72, y, ["Retention grows with flushing time in the basins measured."], "Helvetica", 10, 13)
     c.showPage()
     c.save()
