@@ -268,7 +268,8 @@ def table_rows(rows: list[list[LTTextLineHorizontal]], justified: list[int] | No
             inner = _x_bands([piece for k in range(start + 1, end) for piece in rows[k]])
             if len(inner) > len(extents) and _prose_column(rows, range(start + 1, end), inner) is not None:
                 run, extents = range(start + 1, end), inner
-        if sum(len(rows[k]) > 1 for k in run) >= 2:
+        weighed = sum(len(rows[k]) > 1 for k in run) >= 2
+        if weighed:
             if (prose := _prose_column(rows, run, extents)) is not None:
                 for x0, x1 in ((-INF, prose[0]), prose, (prose[1], INF)):
                     column = [inside for k in run if (inside := [p for p in rows[k] if x0 <= p.x0 and p.x1 <= x1])]
@@ -287,7 +288,12 @@ def table_rows(rows: list[list[LTTextLineHorizontal]], justified: list[int] | No
                 for x0, x1 in extents:
                     column = [inside for k in run if (inside := [p for p in rows[k] if x0 <= p.x0 and p.x1 <= x1])]
                     found.extend(table_rows(column, justified))
-        start = end if end > start + 1 else start + 1
+        # a run weighed as nothing (fewer than two rows of cells) leaves its rows free: the next run starts at its
+        # second row, not after it. A caption over a table bridges the table's channels and ends its run at the
+        # table's first row of figures; that run held the header row, which had then started no run of its own and
+        # stayed outside its table (issue 16, paper85: trial 84b's ``表1　…`` over ``群 CNN ViT`` over the figures,
+        # the header's cells read as three lines out of column order)
+        start = end if end > start + 1 and weighed else start + 1
     return found
 
 

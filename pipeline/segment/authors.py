@@ -45,7 +45,7 @@ _SEPARATOR = re.compile(r"\s*(?:[,，、;；&](?:\s*\b(?:and|AND)\b)?|\b(?:and|A
 """What parts two authors' names (``A. Moreau and K. Sato``, ``山田 太郎、鈴木 一郎``; a serial comma before the last
 name, ``Okafor1, Watanabe2, and Fischer1,3``, is one separator: trial 48's authors' line was read as the title); a
 byline in capitals joins by ``AND`` (``FRANK BRETZ, AND ALAN GENZ``: real paper 71b)."""
-_ONE_MARK = re.compile(rf"\^(?:[0-9]{{1,2}}|[a-z*])|[※*＊]\s?[0-9０-９]{{1,2}}|[\u00b9\u00b2\u00b3\u2070-\u2079]+|＊+|\*+|∗+|[{AFFILIATION_MARK}]|[0-9]{{1,2}}|[a-z]")
+_ONE_MARK = re.compile(rf"\^(?:[0-9]{{1,2}}|[a-z*])|[※*＊†‡]\s?[0-9０-９]{{1,2}}|[\u00b9\u00b2\u00b3\u2070-\u2079]+|＊+|\*+|∗+|[{AFFILIATION_MARK}]|[0-9]{{1,2}}|[a-z]")
 """One mark of a run: a number in superscript digits (``¹²`` is twelve), else one character (``ᵃ``, ``*``; a plain
 letter only in a run of :data:`_GLUED_MARK_RUN`, the only runs that hold one). A run of full-width asterisks is one
 mark: a Japanese journal marks its first affiliation ``＊``, its second ``＊＊`` (fresh-user trial 74c, helper pdf74);

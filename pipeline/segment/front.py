@@ -597,6 +597,13 @@ def columns_text(lines: list[Text]) -> Text | None:
     rows = [cells(t.text) for t in lines[k:]]
     if any(len(r) not in (1, width) for r in rows):
         return None
+    if all(len(r) == 1 for r in rows[1:]) and any(
+            "\u3000" in lines[k].text[a[1]:b[0]] for a, b in zip(rows[0], rows[0][1:])):
+        # the names alone stand side by side, parted by ideographic spaces, over lines of one cell (affiliations
+        # their marks point to: ``中村　陽介†1　　青木　里奈†2`` / ``†1 …大学``): read column by column they read as
+        # the line does, and the gaps are glyphs the view keeps (an ideographic space is no layout white space:
+        # ``chardata.is_layout_space``), so the lines are read whole (helper paper85)
+        return None
     pieces = [t.strip() for t in lines[:k]]
     for i in range(width):
         pieces += [t[r[i][0]:r[i][1]].strip() for t, r in zip(lines[k:], rows) if len(r) == width]

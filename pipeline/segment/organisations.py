@@ -145,9 +145,11 @@ full-width asterisk ``＊`` (U+FF0A), one or two after each name, ``高橋 美�
 BRACKETED_MARK = r"(?:[(（][0-9]{1,2}(?:[,，]\s?[0-9]{1,2})*[)）]|[0-9]{1,2}[)）])"
 """An affiliation mark in brackets, set right after a name (``Lindqvist(1)``, ``Tanabe(1,3)``) or closed by one
 (Japanese journals' ``山田 太郎1)``, or with a full-width bracket, ``山田太郎1）``)."""
-MARK = rf"(?:[※*＊]\s?[0-9０-９]{{1,2}}|\^(?:[0-9]{{1,2}}|[a-z*])|[{AFFILIATION_MARK}])"
+MARK = rf"(?:[※*＊†‡]\s?[0-9０-９]{{1,2}}|\^(?:[0-9]{{1,2}}|[a-z*])|[{AFFILIATION_MARK}])"
 """One mark: a character of :data:`AFFILIATION_MARK`, or a reference mark or an asterisk with its number (``※1``,
-``*1``, ``＊2``: Japanese journals point from an author to an affiliation so), or a superscript written with a caret
+``*1``, ``＊2``, ``†1``: Japanese journals point from an author to an affiliation so; IPSJ's and IEICE's styles number
+their daggers, ``中村 陽介†1　青木 里奈†2`` over ``†1 …大学`` / ``†2 …研究所``: helper paper85, fresh-user trial 84b),
+or a superscript written with a caret
 as a plain-text or LaTeX-minded author line writes it (``Erik Moe^1``, ``^2 Norwegian Polar Institute``, ``^a``,
 ``^*``: helper prog81; :func:`~.authors.mark_key` reads ``^1`` as ``¹``)."""
 

@@ -329,8 +329,14 @@ def paragraphs(texts: Sequence[Text], tables: Sequence[tuple[int, int]], *, mode
             # the paragraph right over the table, where it is a table's caption: the table's ``caption`` (it stays a
             # paragraph in its place; docs/talk-json.md, *Tables*)
             above = texts[i - 1].text.strip() if i and i - 1 not in in_table else None
-            out.append(table(texts[i:i + n], mode=mode, lang=lang, restored=restored,
-                             caption=above if above is not None and table_caption(above) else None))
+            caption = above if above is not None and table_caption(above) else None
+            if caption is None and i + n < len(texts) and i + n not in in_table and i + n + 1 not in starts:
+                # else the paragraph right under it, where that is a table's caption and heads no table of its own:
+                # a caption set under its table (issue 16, helper paper85: ``Table 1: …`` under the rows had no
+                # table naming it)
+                below = texts[i + n].text.strip()
+                caption = below if table_caption(below) else None
+            out.append(table(texts[i:i + n], mode=mode, lang=lang, restored=restored, caption=caption))
             i += n
         elif (n := codes.get(i)) and not any(i <= k < i + n for k in starts):
             out.append(code(texts[i:i + n], mode=mode, lang=lang, restored=restored))
