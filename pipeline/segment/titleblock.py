@@ -2403,6 +2403,19 @@ def sect_line(text: str) -> bool:
     return _SECT.match(text.strip()) is not None
 
 
+def _long_minutes_line(text: str) -> bool:
+    """An English minutes' line (:func:`~.events.opens_minutes`: ``Minutes of the … Meeting held on …``) too long to
+    be a record's title (:func:`~.events.names_minutes` reads one of a title's length): under a body's name, the
+    name titles the record (session 85, helper minutes85).
+
+    >>> _long_minutes_line("Minutes of the Ordinary Meeting of the Parish Council held on Tuesday 10 March 2026 at 7.30pm")
+    True
+    >>> _long_minutes_line("Minutes of the Committee Meeting held on Monday 3 February 2025 at 6.30 pm")
+    False
+    """
+    return opens_minutes(text) and not names_minutes(text)
+
+
 def _names_organisation(text: str) -> bool:
     """An organisation's line (:func:`~.organisations.is_organisation`), one set in capitals read in title case too
     (a thesis cover's ``UNIVERSITY OF CALGARY`` over its title).
@@ -3849,7 +3862,7 @@ def _read_place(r: _Reading, rest: Text) -> None:
             and not (k + 1 < n and guide_kind(lines[k + 1].text)) \
             and not (masthead_descriptor(rest.text) and k > 0 and is_edition_line(lines[k - 1].text)) \
             and not (k + 1 < n and periodical_issue(lines[k + 1].text)) \
-            and not (k + 1 < n and opens_minutes(lines[k + 1].text)):  # an author's own line naming the organisation (``HUIFEN CHAN, Tsinghua University, China``) is no organisation's
+            and not (k + 1 < n and _long_minutes_line(lines[k + 1].text)):  # an author's own line naming the organisation (``HUIFEN CHAN, Tsinghua University, China``) is no organisation's
         # (an organisation over its guide's kind alone, ``Harbour Town Museum`` / ``Visitor Guide``, is the guide's
         # title, the kind its subtitle: :func:`guide_kind`; a body's name over its periodical's kind and issue,
         # ``Millbrook Gardening Society`` / ``Newsletter, Summer 2026``, is the periodical's title, the issue line its
@@ -4814,11 +4827,12 @@ def _read_title_under(r: _Reading) -> None:
         r.title, r.title_end, r.k = r.k, None, r.k + 1
         r.cues.append("title")
         return
-    if r.k + 1 < n and opens_minutes(lines[r.k + 1].text) and _names_organisation(lines[r.k].text):
-        # the body's name over its minutes' line (``ASHCOMBE PARISH COUNCIL`` / ``Minutes of the Ordinary Meeting …
-        # held on …``): the body titles its record, the minutes' line (wrapped or not) front, as a record's kind
-        # under a meeting's name is (session 85, helper minutes85, fresh-user trial 84c: the name had been front
-        # and the file untitled, the minutes' line too long for a title)
+    if r.k + 1 < n and _long_minutes_line(lines[r.k + 1].text) and _names_organisation(lines[r.k].text):
+        # the body's name over its minutes' line too long for a title (``ASHCOMBE PARISH COUNCIL`` / ``Minutes of the
+        # Ordinary Meeting … held on Tuesday 10 March 2026 at 7.30pm`` / ``in the Village Hall, …``): the body titles
+        # its record, the minutes' line front (session 85, helper minutes85, fresh-user trial 84c: the name had been
+        # front and the file untitled); a minutes' line of a title's length titles it as before (trial 49,
+        # tests/test_segment_minutes_title48.py), the body's name front
         r.title, r.title_end, r.k = r.k, None, r.k + 1
         r.cues.append("title")
         return
