@@ -4138,16 +4138,18 @@ def _session_sections(entries: list[Text]) -> tuple[Section, ...]:
     """
     groups: list[tuple[Text | None, list[Text]]] = [(None, [])]
     titles: list[Text | None] = [None]
-    for x in entries:
+    for k, x in enumerate(entries):
         # a day's heading (``Day 2``, ``Friday 13 June``) heads its day's part as a session's does its session (helper
         # prog73, fresh-user trial 73c: it had been the last paragraph of the day before's last session)
         if session_heading(x.text.strip()) or day_heading(x.text):
             groups.append((x.strip(), []))
             titles.append(x.strip())
-        elif (timed := _timed_session(x)) is not None:
-            # a session's heading after its time span (``09:00–10:30  Session 1: Wave Loads``): the session's heading
-            # all the same, titled by the words after the time, the whole line its heading (session 85, helper
-            # minutes85, fresh-user trial 84b: such sessions had been plain lines of their day's section)
+        elif (timed := _timed_session(x)) is not None and _holds_slots(x, entries[k + 1:]):
+            # a session's heading after its time span (``09:00–10:30  Session 1: Wave Loads``) over the timed slots
+            # of its talks: the session's heading all the same, titled by the words after the time, the whole line
+            # its heading (session 85, helper minutes85, fresh-user trial 84b: such sessions had been plain lines of
+            # their day's section); a session's slot with no slots inside its span (``10:15  Parallel Session A``
+            # over its coded items) stays a slot, as city72's running order reads it
             groups.append((x.strip(), []))
             titles.append(timed)
         else:
@@ -4169,6 +4171,32 @@ def _session_sections(entries: list[Text]) -> tuple[Section, ...]:
             sections.append(Section(number=None, level=level, title=title if title is not None else Text.empty(),
                                     heading=heading, paragraphs=tuple(paragraphs)))
     return tuple(sections)
+
+
+_SPAN = re.compile(r"^\s*(?P<h>[0-9]{1,2})[:.](?P<m>[0-9]{2})\s*[–—~\-]\s*(?P<h2>[0-9]{1,2})[:.](?P<m2>[0-9]{2})")
+_CLOCK = re.compile(r"^\s*(?P<h>[0-9]{1,2})[:.](?P<m>[0-9]{2})(?![0-9])")
+
+
+def _holds_slots(x: Text, after: list[Text]) -> bool:
+    """``x`` opens on a time span (``09:00–10:30``) and a slot among the lines ``after`` it, before the next span,
+    starts inside that span (``09:30  Uncertainty in …``): the span holds its talks' own slots, as a session does.
+
+    >>> t = lambda s: Text.from_raw(s, 1)
+    >>> _holds_slots(t("09:00–10:30  Session 1: Waves"), [t("Chair: A. Lee"), t("09:00  Tides"), t("09:30  Docks")])
+    True
+    >>> _holds_slots(t("10:15  Parallel Session A"), [t("A1  Tides")]), _holds_slots(t("09:00–10:30  Session 1"), [t("A1  Tides")])
+    (False, False)
+    """
+    m = _SPAN.match(x.text)
+    if m is None:
+        return False
+    start, end = int(m["h"]) * 60 + int(m["m"]), int(m["h2"]) * 60 + int(m["m2"])
+    for y in after:
+        if _SPAN.match(y.text) is not None:
+            return False
+        if (c := _CLOCK.match(y.text)) is not None:
+            return start <= int(c["h"]) * 60 + int(c["m"]) < end
+    return False
 
 
 def _timed_session(x: Text) -> Text | None:
