@@ -234,6 +234,60 @@ def section_heading(text: str) -> str:
     return spelled + " " * (m.end() - len(spelled)) + text[m.end():]
 
 
+_MINUTE_REFERENCE = re.compile(r"^(?P<label>[A-Z]{1,5}\s?)?(?P<series>[0-9]{2,4})(?P<sep>[/.])(?P<serial>[0-9]{1,4})"
+                               r"(?:\s*[.:—–-]\s*|\s+)(?=\S)")
+"""A minute's reference before its title (``26/038 Date of Next Meeting``, ``26.38 Planning``, ``FGP 26.12
+Insurance``): a council's or a committee's minutes number each minute in a series (the year, a session) and a serial
+within it, the series' label (a committee's letters) before it or not (Local Council Administration, ch. 7: a
+minute reference names the minute for later resolutions)."""
+
+
+def minute_references(texts: Sequence[str]) -> dict[int, str]:
+    """The lines of ``texts`` that head a minute by its reference (:data:`_MINUTE_REFERENCE`), each spelled as the
+    solver reads an arabic heading, the serial alone (``26/031 Declarations`` → ``31.    Declarations``: the title
+    keeps its offset), so that each minute is a level-1 section numbered by its serial (a section's ``number`` is
+    digits and dots only: the series stays in the heading as printed). Only where two such lines or more share one
+    label, series and separator, their serials rising, each title a phrase, and the series can be no month or day of a
+    date's (above 12 and no day of a ``dd/mm`` run: one series all through): ``10.1 Scope`` / ``10.2 Terms`` is a
+    chapter's subsections (a series of 12 or less, or a serial of one digit after a dot, or the series printed as a
+    heading of its own), no minutes. Session 85, helper minutes85 (fresh-user trial 84c: ``26/031 …`` had kept its
+    reference in its title, no number, and ``26/038`` had been glued into the minute before it).
+
+    >>> minute_references(["26/031 Declarations of Interest", "None.", "26/032 Planning", "No objection."])
+    {0: '31.    Declarations of Interest', 2: '32.    Planning'}
+    >>> minute_references(["FGP 26.12 Budget", "Noted.", "FGP 26.13 Insurance Renewal"])
+    {0: '12.       Budget', 2: '13.       Insurance Renewal'}
+    >>> minute_references(["10.1 Scope", "Text.", "10.2 Terms"]), minute_references(["26/031 Declarations", "Text."])
+    ({}, {})
+    >>> minute_references(["26.37 Planning", "Text.", "26.38 Date of Next Meeting"])
+    {0: '37.   Planning', 2: '38.   Date of Next Meeting'}
+    >>> minute_references(["03/10 Training day", "03/11 Site visit"]), minute_references(["26/032 Planning", "26/031 Finance"])
+    ({}, {})
+    """
+    found: dict[int, re.Match] = {}
+    for i, t in enumerate(texts):
+        m = _MINUTE_REFERENCE.match(t)
+        if m is not None and _title_phrase(t[m.end():].rstrip()):
+            found[i] = m
+    if len(found) < 2:
+        return {}
+    keys = {(m["label"] or "").strip() + m["series"] + m["sep"] for m in found.values()}
+    if len(keys) != 1:
+        return {}
+    first = next(iter(found.values()))
+    serials = [int(m["serial"]) for _, m in sorted(found.items())]
+    if int(first["series"]) <= 12 or any(b <= a for a, b in zip(serials, serials[1:])):
+        return {}
+    if first["sep"] == "." and (any(len(m["serial"]) < 2 for m in found.values())
+                                or any(re.match(rf"^{first['series']}\.?\s+[A-Z]", t) for t in texts)):
+        return {}
+    out: dict[int, str] = {}
+    for i, m in found.items():
+        spelled = str(int(m["serial"])) + "."
+        out[i] = spelled + " " * (m.end() - len(spelled)) + texts[i][m.end():]
+    return out
+
+
 def is_chapter_heading(text: str) -> bool:
     """A chapter's label alone or with its title on its line (:func:`chapter_heading`): where a body begins.
 

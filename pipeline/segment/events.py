@@ -342,6 +342,20 @@ def names_minutes(text: str) -> bool:
                              or is_record_kind(s))
 
 
+def opens_minutes(text: str) -> bool:
+    """An English line that opens on a record's kind and what it records (``Minutes of the Ordinary Meeting of the
+    Parish Council held on Tuesday 10 March 2026 at 7.30pm``), whatever its length: the line a body's name stands
+    over at the head of its minutes (:func:`names_minutes` asks a title's length as well; session 85, helper
+    minutes85).
+
+    >>> opens_minutes("Minutes of the Ordinary Meeting of the Parish Council held on Tuesday 10 March 2026 at 7.30pm")
+    True
+    >>> opens_minutes("The minutes of the last meeting were approved."), opens_minutes("Minutes")
+    (False, False)
+    """
+    return _MINUTES_TITLE_EN.match(" ".join(text.split())) is not None
+
+
 def is_record_kind(text: str) -> bool:
     """A line that is only a meeting's record's kind (:data:`RECORD_KINDS`: ``Minutes``, ``Agenda``, ``議事録``), in
     any case: the document's kind, set over the name of the meeting it records, which is the document's title

@@ -1782,6 +1782,16 @@ _TURN_EN = lazyre.compile(
     r"Treasurer|President|Convenor|Convener)|(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Alderman)\.?(?:\s+[A-Z][\w'’.-]*){1,2})"
     r"(?:\s*\([^()]{1,40}\))?\s*:\s+(?P<speech>\S.*)$")
 
+_FIELD_VALUE_EN = lazyre.compile(
+    r"(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Sir|Dame|Rev|Revd)\.?\s+)*(?:[A-Z]\.\s*)*"
+    r"[A-Z][\w'’-]+(?:\s+(?:(?:de|van|von|der|da|di|du|le|la)\s+)*[A-Z][\w'’-]+){0,3}"
+    r"\s*(?:\([^()]*\)\s*$|;|,(?:\s+[A-Z][\w'’.&-]*)+\s*$|$)")
+"""What a post's label gives as a field's value, not a speech: a person's name (a title, initials, a surname or a
+given name and a surname), then the line's end, an affiliation in brackets or after a comma, or a semicolon before
+the next field (``Chair: Prof. Fiona MacLeod (University of Aberdeen)`` in a programme's session, ``Chair: M.
+Fielding; Secretary: A. Rowe`` in minutes; session 85, helper minutes85, fresh-user trial 84b: each programme's
+``Chair:`` line had read as a turn of "Chair")."""
+
 
 
 
@@ -1806,6 +1816,15 @@ def speaker_turn(text: str) -> bool:
     (True, True)
     >>> speaker_turn("Chair: J. Whitfield"), speaker_turn("Present: A. Smith, B. Jones, C. Brown"), speaker_turn("Note: see below it.")
     (False, False, False)
+
+    A person's name after a post is the post's holder, and a lower-case opening an action's text (session 85):
+
+    >>> speaker_turn("Chair: Prof. Fiona MacLeod (University of Aberdeen)"), speaker_turn("Chair: Prof. Ann Wallis")
+    (False, False)
+    >>> speaker_turn("Clerk: request a speed survey on Mill Road."), speaker_turn("Chair: M. Fielding; Secretary: A. Rowe.")
+    (False, False)
+    >>> speaker_turn("Chair: Thank you. We move on."), speaker_turn("Chair: Good evening, and welcome.")
+    (True, True)
 
     A speaker named by a person's name alone, as assembly minutes print their members, is one too (issue 16):
 
@@ -1843,6 +1862,11 @@ def turn_speaker(text: str) -> tuple[int, int] | None:
         return m.start("who"), m.end("name") if m.group("name") is not None else m.end("who")
     m = _TURN_EN.match(text)
     if m is None or len(m.group("speech").split()) < 3:
+        return None
+    # a speech opens as a sentence does, on a capital; a lower-case opening is a note's or an action's text
+    # (``Clerk: request a speed survey …`` under a minutes' ACTIONS), and a person's name is a field's value
+    # (:data:`_FIELD_VALUE_EN`; session 85, helper minutes85)
+    if m.group("speech")[0].islower() or _FIELD_VALUE_EN.match(m.group("speech")) is not None:
         return None
     # (the speaker ends before the colon and the spaces before it: ``Dr Patel (Treasurer) :``)
     return m.start("who"), len(text[:text.rfind(":", m.start("who"), m.start("speech"))].rstrip())

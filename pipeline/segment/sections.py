@@ -28,7 +28,7 @@ from pipeline.model import GAP, Evidence, Hint, Section, Speaker, Text
 from pipeline.names import SIGNATURE_FIELDS, SIGNATURE_WORD, signer_post  # signer_post: read here and by restore
 from pipeline.notemarks import CALL, SYMBOL_CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, KANJI_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
-                                number_end, parallel, part_number, run_in_cut, solve, solve_items, is_chapter_label, is_chapter_heading, fold)
+                                number_end, parallel, part_number, run_in_cut, solve, solve_items, is_chapter_label, is_chapter_heading, fold, minute_references)
 from pipeline.segment.patent import filing_headings, gazette_front, reference_sign_rows
 from pipeline.segment.recipes import recipe_headings, recipe_parts
 from pipeline.segment.labels import (tagged_fields, member_line, date_digits, exchange_label, exchange_record, credit_label_end, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, RECORD_ATTENDANCE_EN, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
@@ -6738,6 +6738,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         front, law_parts = law_sections(lines[:sealed], law)
         return Paper(front, law_parts, (), tuple(lines[sealed:]))
     texts = [section_heading(chapter_heading(t.text)) for t in lines]
+    # ``26/031 Declarations of Interest``: a minute's reference, the minute numbered by its serial (session 85)
+    for i, text in minute_references(texts).items():
+        texts[i] = text
     # ``第1　計画の基本的事項`` / ``1　趣旨`` / ``（1）…``: a Japanese report's top level read as a chapter
     for i, text in divisions_as_chapters(texts, short_phrase).items():
         texts[i] = text

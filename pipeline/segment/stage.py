@@ -4131,6 +4131,12 @@ def timetable_body(paper: Paper, start: Text, last: Text) -> Paper:
     end = last.first_pos() or at
     inside = [x for x in paper.closing if at <= (x.first_pos() or (0, 0)) <= end]
     entries = sorted(moved + opening + inside, key=lambda x: x.first_pos() or (0, 0))
+    # a later day's section as read (``Friday 15 May`` over its slots): its sessions read as the first day's are
+    # (session 85, helper minutes85, fresh-user trial 84b: the second day's sessions had been its plain lines)
+    kept = [x for section in kept for x in (
+        _session_sections([section.heading, *section.paragraphs]) if section.heading is not None
+        and section.number is None and day_heading(section.heading.text) and not section.tables
+        and not section.listings else (section,))]
     return replace(paper, front=tuple(front), sections=_session_sections(entries) + tuple(kept),
                    closing=tuple(x for x in paper.closing if x not in inside))
 
@@ -4149,16 +4155,26 @@ def _session_sections(entries: list[Text]) -> tuple[Section, ...]:
     [('', ['09:30  Opening']), ('Session 1: Ports', ['Chair: A. Lee', '10:00  Tides'])]
     """
     groups: list[tuple[Text | None, list[Text]]] = [(None, [])]
-    for x in entries:
+    titles: list[Text | None] = [None]
+    for k, x in enumerate(entries):
         # a day's heading (``Day 2``, ``Friday 13 June``) heads its day's part as a session's does its session (helper
         # prog73, fresh-user trial 73c: it had been the last paragraph of the day before's last session)
         if session_heading(x.text.strip()) or day_heading(x.text):
             groups.append((x.strip(), []))
+            titles.append(x.strip())
+        elif (timed := _timed_session(x)) is not None and _holds_slots(x, entries[k + 1:]):
+            # a session's heading after its time span (``09:00–10:30  Session 1: Wave Loads``) over the timed slots
+            # of its talks: the session's heading all the same, titled by the words after the time, the whole line
+            # its heading (session 85, helper minutes85, fresh-user trial 84b: such sessions had been plain lines of
+            # their day's section); a session's slot with no slots inside its span (``10:15  Parallel Session A``
+            # over its coded items) stays a slot, as city72's running order reads it
+            groups.append((x.strip(), []))
+            titles.append(timed)
         else:
             groups[-1][1].append(x)
     sections: list[Section] = []
     day = False  # a day's heading came: the sessions under it are its subsections, level 2 (helper deck74)
-    for heading, paragraphs in groups:
+    for (heading, paragraphs), title in zip(groups, titles):
         day = heading is not None and day_heading(heading.text) or day and heading is not None \
             and not day_heading(heading.text)
         level = 2 if day and heading is not None and not day_heading(heading.text) else 1
@@ -4170,9 +4186,52 @@ def _session_sections(entries: list[Text]) -> tuple[Section, ...]:
                 sections.append(Section(number=None, level=1, title=heading, heading=heading, paragraphs=()))
             sections += slots
         elif heading is not None or paragraphs:
-            sections.append(Section(number=None, level=level, title=heading if heading is not None else Text.empty(),
+            sections.append(Section(number=None, level=level, title=title if title is not None else Text.empty(),
                                     heading=heading, paragraphs=tuple(paragraphs)))
     return tuple(sections)
+
+
+_SPAN = re.compile(r"^\s*(?P<h>[0-9]{1,2})[:.](?P<m>[0-9]{2})\s*[–—~\-]\s*(?P<h2>[0-9]{1,2})[:.](?P<m2>[0-9]{2})")
+_CLOCK = re.compile(r"^\s*(?P<h>[0-9]{1,2})[:.](?P<m>[0-9]{2})(?![0-9])")
+
+
+def _holds_slots(x: Text, after: list[Text]) -> bool:
+    """``x`` opens on a time span (``09:00–10:30``) and a slot among the lines ``after`` it, before the next span,
+    starts inside that span (``09:30  Uncertainty in …``): the span holds its talks' own slots, as a session does.
+
+    >>> t = lambda s: Text.from_raw(s, 1)
+    >>> _holds_slots(t("09:00–10:30  Session 1: Waves"), [t("Chair: A. Lee"), t("09:00  Tides"), t("09:30  Docks")])
+    True
+    >>> _holds_slots(t("10:15  Parallel Session A"), [t("A1  Tides")]), _holds_slots(t("09:00–10:30  Session 1"), [t("A1  Tides")])
+    (False, False)
+    """
+    m = _SPAN.match(x.text)
+    if m is None:
+        return False
+    start, end = int(m["h"]) * 60 + int(m["m"]), int(m["h2"]) * 60 + int(m["m2"])
+    for y in after:
+        if _SPAN.match(y.text) is not None:
+            return False
+        if (c := _CLOCK.match(y.text)) is not None:
+            return start <= int(c["h"]) * 60 + int(c["m"]) < end
+    return False
+
+
+def _timed_session(x: Text) -> Text | None:
+    """The session's heading after a slot's time on ``x`` (``09:00–10:30  Session 1: Wave Loads on Structures`` →
+    ``Session 1: Wave Loads on Structures``: :func:`~.titleblock.session_heading` read after :func:`_slot_item`),
+    else ``None``.
+
+    >>> _timed_session(Text.from_raw("09:00–10:30  Session 1: Wave Loads on Structures", 1)).text
+    'Session 1: Wave Loads on Structures'
+    >>> _timed_session(Text.from_raw("10:30–11:00  Coffee break (Foyer)", 1)) is None
+    True
+    """
+    line = x.strip()
+    at = _slot_item(line.text)
+    if at is None or not session_heading(line.text[at:].strip()):
+        return None
+    return line[at:].strip()
 
 
 MIN_SLOTS_OVER_LINES = 2

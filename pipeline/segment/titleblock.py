@@ -40,7 +40,7 @@ from pipeline.segment.authors import (glued_digits, leading_mark, mark_key, open
                                       with_run_marks, wrapped_affiliation)
 from pipeline.segment.events import (masthead_descriptor, event_report, issued_press_label, periodical_issue, by_alone, cover_label, edition_after, spaced_edition, is_degree_statement, is_document_kind,
                                     is_edition_line, is_episode_line, episode_line_en, is_event_line, is_event_record, is_record_heading, is_record_kind,
-                                    is_session_name, names_minutes,
+                                    is_session_name, names_minutes, opens_minutes,
                                     is_report_kind, is_report_stage, is_title_label, quoted_title, dated_kind)
 from pipeline.segment.slidetext import is_bullet, is_title_case
 from pipeline.segment.labels import (MAX_FIELD_WRAP, tagged_fields, MEETING_FIELD_LABELS, MEETING_FIELD_LABELS_EN, title_label_end, field_row, EN_DAY_DATE, WORK_KIND, calendar_key, date_digits, dated_masthead, opens_on_full_date, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
@@ -2456,6 +2456,19 @@ def sect_line(text: str) -> bool:
     return _SECT.match(text.strip()) is not None
 
 
+def _long_minutes_line(text: str) -> bool:
+    """An English minutes' line (:func:`~.events.opens_minutes`: ``Minutes of the … Meeting held on …``) too long to
+    be a record's title (:func:`~.events.names_minutes` reads one of a title's length): under a body's name, the
+    name titles the record (session 85, helper minutes85).
+
+    >>> _long_minutes_line("Minutes of the Ordinary Meeting of the Parish Council held on Tuesday 10 March 2026 at 7.30pm")
+    True
+    >>> _long_minutes_line("Minutes of the Committee Meeting held on Monday 3 February 2025 at 6.30 pm")
+    False
+    """
+    return opens_minutes(text) and not names_minutes(text)
+
+
 def _names_organisation(text: str) -> bool:
     """An organisation's line (:func:`~.organisations.is_organisation`), one set in capitals read in title case too
     (a thesis cover's ``UNIVERSITY OF CALGARY`` over its title).
@@ -3901,7 +3914,8 @@ def _read_place(r: _Reading, rest: Text) -> None:
             and not _kind_word_title_over_author(lines, k) \
             and not (k + 1 < n and guide_kind(lines[k + 1].text)) \
             and not (masthead_descriptor(rest.text) and k > 0 and is_edition_line(lines[k - 1].text)) \
-            and not (k + 1 < n and periodical_issue(lines[k + 1].text)):  # an author's own line naming the organisation (``HUIFEN CHAN, Tsinghua University, China``) is no organisation's
+            and not (k + 1 < n and periodical_issue(lines[k + 1].text)) \
+            and not (k + 1 < n and _long_minutes_line(lines[k + 1].text)):  # an author's own line naming the organisation (``HUIFEN CHAN, Tsinghua University, China``) is no organisation's
         # (an organisation over its guide's kind alone, ``Harbour Town Museum`` / ``Visitor Guide``, is the guide's
         # title, the kind its subtitle: :func:`guide_kind`; a body's name over its periodical's kind and issue,
         # ``Millbrook Gardening Society`` / ``Newsletter, Summer 2026``, is the periodical's title, the issue line its
@@ -4863,6 +4877,15 @@ def _read_title_under(r: _Reading) -> None:
         # the meeting's name over its record's kind alone (``第1回 やまなみ町子ども・子育て会議`` / ``議事次第``, ``…
         # Annual Meeting 2025`` / ``Agenda``): the meeting is the title and the kind front, as a kind over the meeting's
         # name leaves them (decision, session 62: the kind had been the title, or an English agenda had none)
+        r.title, r.title_end, r.k = r.k, None, r.k + 1
+        r.cues.append("title")
+        return
+    if r.k + 1 < n and _long_minutes_line(lines[r.k + 1].text) and _names_organisation(lines[r.k].text):
+        # the body's name over its minutes' line too long for a title (``ASHCOMBE PARISH COUNCIL`` / ``Minutes of the
+        # Ordinary Meeting … held on Tuesday 10 March 2026 at 7.30pm`` / ``in the Village Hall, …``): the body titles
+        # its record, the minutes' line front (session 85, helper minutes85, fresh-user trial 84c: the name had been
+        # front and the file untitled); a minutes' line of a title's length titles it as before (trial 49,
+        # tests/test_segment_minutes_title48.py), the body's name front
         r.title, r.title_end, r.k = r.k, None, r.k + 1
         r.cues.append("title")
         return
