@@ -50,7 +50,7 @@ from pipeline.listmarks import BULLETS, NAKAGURO
 from pipeline.model import (CID_RE, GAP, Author, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk,
                             Segmented, Slide, Speaker, Talk, Text, NOTDEF_CID, names_one_character)
 from pipeline.restore import charlm, constraint, resources, scoring
-from pipeline.restore.evidence import (abstention, acronym, bilingual, charmodel, english, lexicon, nearword, numeric, romanised, units,
+from pipeline.restore.evidence import (abstention, acronym, bilingual, charmodel, conjugation, english, lexicon, nearword, numeric, romanised, units,
                                        tense, translation, weekday)
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
 from pipeline.restore.evidence.repetition import HEADING_NUMBER, RepetitionIndex, ScopeText, in_first_clause, number_lead
@@ -1232,6 +1232,26 @@ class Restorer:
             evidence.append(Evidence("abstention", f"{top} is an item its own list names already ({listed_twice}): a "
                                                    "list names each item once; offered, not committed"))
             unsupported = True
+        bound = conjugation.stranded_fill(site, top) if site.script == "ja" and len(pools) == 1 else None
+        if site.script == "ja" and len(pools) == 1 and bound is None:
+            # a rival that makes a bound stem where it cannot stand is listed after those that can (書\ufffd習慣: 書い)
+            lowered = conjugation.lowered(shown, site)
+            if lowered != shown:
+                shown = lowered
+                candidates = tuple(Candidate(f, q) for f, q in shown)
+        if bound is not None:
+            # a euphonic stem (蒔い of 蒔いて) stands only before て/た and their kin: before a bracket, a full stop or a
+            # noun the fill reads no word of the text (trial 84c: 種を蒔\ufffd (sow the seeds) committed い at 0.97)
+            stem, form, following = bound
+            evidence.append(Evidence("abstention", f"{top} makes {stem} ({form}, Sudachi), a verb's bound stem that "
+                                                   f"stands only before a particle or an auxiliary (て, た), not "
+                                                   f"before {following}: never committed there, listed after the "
+                                                   "fills that can stand"))
+            unsupported = True
+            # the model's confidence reads the stem as if it could stand there: no honest figure for the fill
+            confidence = min(confidence, scoring.CONFLICT_CONFIDENCE)
+            shown = conjugation.lowered(shown, site)
+            candidates = tuple(Candidate(f, q) for f, q in shown)
         other_tense = tense.rival(site, top, pool.features)
         if other_tense is not None:
             evidence.append(Evidence("abstention", f"{top} and {other_tense} both end the predicate: no time word of the "
