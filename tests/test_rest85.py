@@ -87,3 +87,39 @@ def test_stranded_reads_sudachi_forms():
     assert stranded("資料を読ん。その", 3, 5)[1] == "連用形-撥音便"
     for text, at in (("種を蒔いて、", 3), ("手紙を書いた。", 3), ("本を読んだ本", 2), ("言っちゃう。", 1)):
         assert stranded(text, at, at + 1) is None, text
+
+
+def _rows(r: dict, kind: str) -> list[str]:
+    return [e["detail"] for e in r["evidence"] if e["kind"] == kind]
+
+
+def test_currency_printed_elsewhere_listed_first():
+    """``totalling \ufffd3,204.15`` with ``£2,480`` printed below: £ listed first (the base listed ``$`` and
+    digits, no £), never committed."""
+    r = _at("b1_minutes.txt", "totalling ")
+    assert r["restored"] is None
+    assert _texts(r)[0] == "£", _texts(r)
+    assert any("prints £ 1 time" in d for d in _rows(r, "repetition"))  # (£500 is followed by a space, not a comma)
+
+
+def test_operator_printed_elsewhere_listed_first():
+    """``40.6 \ufffd 50.8`` with ``N.N × N.N`` printed four times: × first (the base tied it with ``,``), not committed."""
+    r = _at("b2_catalogue.txt", "40.6 ")
+    assert r["restored"] is None
+    assert _texts(r)[0] == "×", _texts(r)
+    assert any("prints × 4 times" in d for d in _rows(r, "repetition"))
+
+
+def test_mark_abstention_names_its_neighbours():
+    """An English document's mark gap: the row names what stands beside the gap, no "Japanese letter"."""
+    r = _at("b2_catalogue.txt", "40.6 ")
+    rows = _rows(r, "abstention")
+    assert rows and not any("Japanese letter" in d for d in rows)
+    assert any("40.6 ' and ' 50.8'" in d for d in rows), rows
+
+
+def test_formula_gap_no_mark_listed_near_miss():
+    """Near miss (passes on both): ``f(x) = a \ufffd b``, no mark printed between the same shapes: no such row."""
+    r = _at("b3_near_formula.txt", "a ")
+    assert r["restored"] is None
+    assert not any("between the same shapes" in d for d in _rows(r, "repetition"))
