@@ -126,3 +126,10 @@ def test_other_words_of_the_sentence_near_miss():
     assert _at("c4_notice_wrap.txt", "会計")["restored"] is None
     assert _texts(_at("c3_near_other.txt", "、回"))[0] == "答"
     assert _texts(_at("c2_kaifuku.txt", "市は回"))[0] == "復"
+
+
+def test_mark_between_words_not_listed_near_miss():
+    """Near miss (passes on both): ``Bay \ufffd Evening`` with ``marked * are`` printed once: a mark between words is no
+    pattern of the document's (any dash or ampersand stands there): no mark listed by it."""
+    r = _at("b4_near_words.txt", "Bay ")
+    assert not any("between the same shapes" in d for d in _rows(r, "repetition"))
