@@ -50,7 +50,7 @@ from pipeline.listmarks import BULLETS, NAKAGURO
 from pipeline.model import (CID_RE, GAP, Author, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk,
                             Segmented, Slide, Speaker, Talk, Text, NOTDEF_CID, names_one_character)
 from pipeline.restore import charlm, constraint, resources, scoring
-from pipeline.restore.evidence import (abstention, acronym, bilingual, charmodel, english, lexicon, nearword, numeric, romanised, units,
+from pipeline.restore.evidence import (abstention, acronym, bilingual, charmodel, conjugation, english, marks, lexicon, nearword, numeric, romanised, units,
                                        tense, translation, weekday)
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
 from pipeline.restore.evidence.repetition import HEADING_NUMBER, RepetitionIndex, ScopeText, in_first_clause, number_lead
@@ -1232,6 +1232,26 @@ class Restorer:
             evidence.append(Evidence("abstention", f"{top} is an item its own list names already ({listed_twice}): a "
                                                    "list names each item once; offered, not committed"))
             unsupported = True
+        bound = conjugation.stranded_fill(site, top) if site.script == "ja" and len(pools) == 1 else None
+        if site.script == "ja" and len(pools) == 1 and bound is None:
+            # a rival that makes a bound stem where it cannot stand is listed after those that can (書\ufffd習慣: 書い)
+            lowered = conjugation.lowered(shown, site)
+            if lowered != shown:
+                shown = lowered
+                candidates = tuple(Candidate(f, q) for f, q in shown)
+        if bound is not None:
+            # a euphonic stem (蒔い of 蒔いて) stands only before て/た and their kin: before a bracket, a full stop or a
+            # noun the fill reads no word of the text (trial 84c: 種を蒔\ufffd (sow the seeds) committed い at 0.97)
+            stem, form, following = bound
+            evidence.append(Evidence("abstention", f"{top} makes {stem} ({form}, Sudachi), a verb's bound stem that "
+                                                   f"stands only before a particle or an auxiliary (て, た), not "
+                                                   f"before {following}: never committed there, listed after the "
+                                                   "fills that can stand"))
+            unsupported = True
+            # the model's confidence reads the stem as if it could stand there: no honest figure for the fill
+            confidence = min(confidence, scoring.CONFLICT_CONFIDENCE)
+            shown = conjugation.lowered(shown, site)
+            candidates = tuple(Candidate(f, q) for f, q in shown)
         other_tense = tense.rival(site, top, pool.features)
         if other_tense is not None:
             evidence.append(Evidence("abstention", f"{top} and {other_tense} both end the predicate: no time word of the "
@@ -1283,11 +1303,26 @@ class Restorer:
         # (a heading number's separator or a subtitle's wave dash that segment's hints name is the structure's word)
         if mark_outside_japanese(top, site) and not any(p.features.get(top, {}).get(k) for p in pools
                                                         for k in ("numbering", "hint")):
-            evidence.append(Evidence("abstention", "a mark where no Japanese letter stands beside the gap (a formula's "
-                                                   "bracket or operator as easily as the mark repeated elsewhere): no "
-                                                   "benchmark masks one, so no confidence is calibrated for it"))
+            # the row names what stands beside the gap (trial 84c: an English catalogue's row named a "Japanese letter")
+            evidence.append(Evidence("abstention", f"a mark between {marks.neighbours(site)}, in no Japanese text (a "
+                                                   "formula's bracket or operator as easily as the mark repeated "
+                                                   "elsewhere): no benchmark masks one, so no confidence is calibrated "
+                                                   "for it"))
             unsupported = True
             confidence = 0.0
+            printed = marks.printed_alike(site, self.doc) if len(pools) == 1 else []
+            if printed:
+                # a mark the document prints between the same shapes (£ before its amounts, × between dimensions) is
+                # listed first, the most printed first: order only, never committed
+                probability = dict(ranking)
+                first = [(m, probability.get(m, 0.0)) for m, _ in printed[:scoring.TOP]]
+                shown = first + [(f, q) for f, q in shown if f not in dict(first)]
+                candidates = tuple(Candidate(f, q) for f, q in shown)
+                said = ", ".join(f"{m} {n} time{'s' if n > 1 else ''}" for m, n in printed[:scoring.TOP])
+                evidence.append(Evidence("repetition", f"the document prints {said} between the same shapes of text "
+                                                       f"as the gap's ({marks.shape(site.left, site.right)[0]}_"
+                                                       f"{marks.shape(site.left, site.right)[1]}): listed first, the "
+                                                       "most printed first; never committed"))
         if formula_variable(top, site) and not any(p.features.get(top, {}).get("rep_context", 0.0) >= FORMULA_REPEAT
                                                    for p in pools):
             # a formula names other variables in the same frame (``mω1S`` beside ``ℏω1S``): a short repeat of the
@@ -1467,6 +1502,22 @@ class Restorer:
             shown = [(lead, dict(ranking)[lead])] + [(f, q) for f, q in shown if f != lead]
             candidates = tuple(Candidate(f, s) for f, s in shown)
             listed_first = (lead, right, of)
+        near_right, near_first_right, near_of = nearword.NEAR_WORD_LEAD
+        near_lead = nearword.near_lead(site, pool, shown[0][0] if shown else None) \
+            if lead is None and not committed and not alike and number is None and len(pools) == 1 \
+            and near_right > near_first_right else None
+        if near_lead is not None and near_lead in dict(ranking) and shown[0][0] != near_lead:
+            # the fill whose word the gap's own sentence writes whole is listed first on an open gap: measured more
+            # often right than the first fill it goes over, far too seldom to commit (nearword.NEAR_WORD_LEAD)
+            row = next((d for k, d in pool.said.get(near_lead, ()) if k == "document-word"),
+                       f"{near_lead} makes a word written whole in the same sentence")
+            evidence.append(Evidence("document-word", f"ranked first: {row.split(':')[0]}; on held-out text such a "
+                                                      f"fill was the lost one {near_right} of {near_of} times where "
+                                                      f"it had not come first (the first fill {near_first_right}), "
+                                                      "too few to commit (bench/farword_bench.py)"))
+            shown = [(near_lead, dict(ranking)[near_lead])] + [(f, q) for f, q in shown if f != near_lead]
+            candidates = tuple(Candidate(f, s) for f, s in shown)
+            listed_first = (near_lead, near_right, near_of)
         compound = nearword.compound_fill(pool) if not committed and len(pools) == 1 else None
         if compound is not None and compound in dict(ranking) \
                 and compound not in [f for f, _ in shown[:nearword.COMPOUND_LISTED + 1]]:
