@@ -72,3 +72,12 @@ def test_short_bullets_stay_apart():
     assert [lines for _, _, lines in slides_of(talk)] == [["• Welcome", "• Budget", "• Budget questions", "• Close"],
                                                          ["• Survey", "• Report", "• Vote"]]
     assert _drops(ledger) == []
+
+
+def test_slide_table_gives_rows():
+    """A slide's table (cells parted by TABs) gives ``rows``, its cells, beside its lines (fresh-user trial 84b's deck)."""
+    from pipeline.structure import slide_rows
+
+    lines = ["Year\tHomes\tSaving", "2024\t12\t£310", "2025\t20\t£340", "• Savings are per home"]
+    assert slide_rows(lines) == (("Year", "Homes", "Saving"), ("2024", "12", "£310"), ("2025", "20", "£340"))
+    assert slide_rows(["• Budget", "Cost:\t£9,000"]) == ()
