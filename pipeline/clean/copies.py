@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from typing import Sequence
 
-from pipeline.chardata import JA, script_of
+from pipeline.chardata import JA, display_width, script_of
 from pipeline.clean.edits import Change, Line, drop_spans
 from pipeline.clean.layers import _COUNTED_LABEL, _SENTENCE_STOP, _long_line, _raw_line, chant
 from pipeline.listmarks import BULLET_START
@@ -308,6 +308,136 @@ def short_copies(texts: Sequence[str], gaps: Sequence[int], counts: Counter) -> 
     return found
 
 
+MAX_COPY_DISTANCE = 4
+"""Lines (not blank) a displaced copy stands after its twin at most (:func:`displaced_copies`): a second text layer
+drawn a few lines off its first, not a line said again further on."""
+MEASURE_SLACK = 0.85
+"""Share of its block's longest line a wrapped line fills at least (:func:`displaced_copies`): set to the measure,
+not a verse's or a list's ragged line."""
+_CELL_GAP = re.compile(r"\t|\S(?: {2,}|\u3000)\S")
+
+
+def _measure_filled(width: float, block: Sequence[float]) -> bool:
+    """A line ``width`` wide runs to its block's measure: :data:`MEASURE_SLACK` of the block's widest line at least."""
+    widest = max(block, default=0)
+    return widest > 0 and width >= MEASURE_SLACK * widest
+
+
+def _interrupts(texts: Sequence[str], b: int) -> bool:
+    """The line ``b``, ending on a sentence's stop, stands inside another sentence: the line before it does not end one
+    and the line after it opens in lower case (Latin script only: Japanese shows no case)."""
+    before = texts[b - 1] if b > 0 else ""
+    after = texts[b + 1] if b + 1 < len(texts) else ""
+    return bool(before) and _SENTENCE_STOP.search(before) is None and after[:1].islower()
+
+
+def displaced_copies(texts: Sequence[str], pages: Sequence[int | None], counts: Counter,
+                     widths: Sequence[float] | None = None) -> list[int]:
+    """The indices of ``texts`` (as :func:`heading_copies`) that are a wrapped line of running text printed again 2
+    to :data:`MAX_COPY_DISTANCE` lines further on in the same block (no blank line between) on the same page: the
+    line said exactly twice in the document, running text by its length (:func:`_long_line`), no sentence's end at
+    its end (it breaks a sentence: a wrap) unless the copy stands inside another sentence (:func:`_interrupts`), set to the block's measure as is every line from the first copy to the second that does not end a sentence
+    (:func:`_measure_filled`), no table's cells
+    (no TAB, no wide gap), no counted or bulleted line, the first copy followed by its sentence's next line and the
+    copy followed by another line (or by none). ``widths`` gives each line's printed width (a PDF box's, points) where
+    known; else display cells (:func:`~pipeline.chardata.display_width`) measure the lines.
+
+    Why (issue 16 point 4, helper dup85; fresh-user trial 84c's 社内報): a PDF's second text layer drawn a few lines
+    off its first prints a line again inside the paragraph, where it is joined as text (``…調整に追われま`` + the
+    copy). A writer says a line again as a refrain (verse, ragged, not set to the measure), a table's row (cells) or
+    a list's heading (short); nobody writes the same twenty characters or eight words broken at the same point twice
+    within four lines with another continuation the second time.
+
+    >>> displaced_copies(["The council agreed that the new footpath along the river should", "be opened in May.",
+    ...     "The budget for the works was set at twelve thousand pounds.", "The council agreed that the new footpath along the river should",
+    ...     "Repairs to the bus shelter were noted."], [1] * 5, Counter({"The council agreed that the new footpath along the river should": 2}))
+    [3]
+    >>> displaced_copies(["And the tide comes in over the harbour wall tonight", "and the gulls are quiet on the stones",
+    ...     "and the lamps are lit along the quay", "And the tide comes in over the harbour wall tonight",
+    ...     "while the boats ride home"], [1] * 5, Counter({"And the tide comes in over the harbour wall tonight": 2}))
+    []
+    """
+    found: list[int] = []
+    for b, x in enumerate(texts):
+        if not x or counts[x] != 2 or not _long_line(x) or _CELL_GAP.search(x):
+            continue
+        if _SENTENCE_STOP.search(x) and not _interrupts(texts, b):
+            continue
+        if BULLET_START.match(x) or _numbered(x):
+            continue
+        a = None
+        shown = 0
+        for k in range(b - 1, -1, -1):
+            if not texts[k]:
+                break  # the same block only
+            shown += 1
+            if texts[k] == x:
+                a = k
+                break
+            if shown > MAX_COPY_DISTANCE:
+                break
+        if a is None or b - a < 2 or pages[a] != pages[b]:
+            continue
+        follow = texts[a + 1]
+        after = texts[b + 1] if b + 1 < len(texts) else ""
+        if after == follow:
+            continue  # two lines said again: a passage quoted, left to the writer
+        start, end = a, b
+        while start > 0 and texts[start - 1]:
+            start -= 1
+        while end + 1 < len(texts) and texts[end + 1]:
+            end += 1
+        wide = [widths[k] if widths is not None else display_width(texts[k]) for k in range(start, end + 1)]
+        if len(wide) < 4 or any(not _measure_filled(wide[k - start], wide) for k in range(a, b + 1)
+                                if not _SENTENCE_STOP.search(texts[k])):
+            continue  # a verse's ragged lines, not a paragraph set to its measure
+        found.append(b)
+    return found
+
+
+def _one_block(first: Line, second: Line) -> bool:
+    """Two PDF lines (boxes on one page) stand in one block: one left edge (within a line's height) and the second's
+    top within a line's height under the first's foot. A PDF's dump puts a blank raw line between all its lines, so
+    its blank lines part no blocks."""
+    a, b = first.box, second.box
+    height = max(a[3] - a[1], b[3] - b[1], 1.0)
+    return abs(a[0] - b[0]) <= height and 0 <= a[1] - b[3] <= height
+
+
+def _displaced_lines(lines: Sequence[Line], at: Sequence[int | None]) -> list[int]:
+    """The indices of ``lines`` that :func:`displaced_copies` finds, read in blocks: a PDF's by its boxes
+    (:func:`_one_block`), a dump's between blank raw lines."""
+    texts: list[str] = []
+    pages: list[int | None] = []
+    widths: list[float] = []
+    where: list[int | None] = []
+    previous: Line | None = None
+    for k in at:
+        if k is None:
+            if previous is None or previous.box is None:
+                texts.append("")
+                pages.append(None)
+                widths.append(0.0)
+                where.append(None)
+            continue
+        line = lines[k]
+        if previous is not None and previous.box is not None and (
+                line.box is None or line.page != previous.page or not _one_block(previous, line)):
+            texts.append("")
+            pages.append(None)
+            widths.append(0.0)
+            where.append(None)
+        text = " ".join(line.text.text.split())
+        texts.append(text)
+        pages.append(line.page)
+        widths.append(line.box[2] - line.box[0] if line.box is not None else float(display_width(text)))
+        where.append(k)
+        previous = line
+    counts = Counter(t for t in texts if t)
+    boxed = all(lines[k].box is not None for k in at if k is not None)
+    return [where[n] for n in displaced_copies(texts, pages, counts, widths if boxed else None)]
+
+
 def drop_repeated_copies(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Change]]:
     """Drop a doubled layer's copy a paragraph apart, rewrapped, or short (:func:`heading_copies`,
     :func:`rewrapped_copies`, :func:`short_copies`): each copy's lines go to the ledger whole (``doubled-layer``).
@@ -352,7 +482,7 @@ def drop_repeated_copies(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], lis
         at.append(k)
     counts = Counter(t for t in texts if t)
     found = set(heading_copies(texts, pages, counts)) | set(rewrapped_copies(texts)) \
-        | set(short_copies(texts, gaps, counts))
+        | set(short_copies(texts, gaps, counts)) | {at.index(k) for k in _displaced_lines(lines, at)}
     if not found:
         return lines, []
     out = list(lines)

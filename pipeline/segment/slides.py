@@ -2482,6 +2482,27 @@ def _finish(b: Building, layout: Layout) -> Slide:
     return Slide(number=b.number, title=title, lines=lines)
 
 
+def _joined_wraps(slides: list[Slide]) -> list[Slide]:
+    """Each slide's bullet wrapped over two lines joined into one line (``• Heat pumps move heat`` / ``rather than make
+    it``): a line that carries on the bullet's sentence (:func:`.slidetext.continues`: the bullet ends open, the line
+    opens in lower case behind no bullet of its own) is the bullet's, joined with one inserted space.
+
+    Why (issue 16, helper dup85; fresh-user trial 84b's deck): a slide's point set over two lines had been two lines
+    of the slide, the second no point at all. A line under a bullet that opens in capitals or ends the bullet's
+    sentence stays a line of its own (a sub-point, a caption).
+    """
+    out: list[Slide] = []
+    for slide in slides:
+        lines: list[Text] = []
+        for t in slide.lines:
+            if lines and is_bullet(lines[-1].text) and continues(lines[-1].text, t.text) and t.text.strip():
+                lines[-1] = Text.join((lines[-1].strip(), t.strip()), sep=Text.inserted(" "))
+            else:
+                lines.append(t)
+        out.append(slide if len(lines) == len(slide.lines) else replace(slide, lines=tuple(lines)))
+    return out
+
+
 def _first_of_points(lines: list[Text]) -> bool:
     """``lines[0]`` opens on a bullet and the line under it on the same bullet: the first of the slide's points, no
     title behind a bullet (:func:`_finish`), whatever its words (``• Survey at Hirosaki Station, winter 2024`` /
@@ -2895,7 +2916,7 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     counts = [lines[i] for i in _counted_parts(lines, 0, len(lines))]
     slides = [replace(s, title=Text.join([s.title, s.lines[0]], sep=Text.inserted(" ")), lines=s.lines[1:])
               if s.title is not None and s.lines and s.lines[0] in counts else s for s in slides]
-    return Deck(cover, tuple(slides), tuple(number_texts), cover_copy=cover_copy)
+    return Deck(cover, tuple(_joined_wraps(slides)), tuple(number_texts), cover_copy=cover_copy)
 
 
 MAX_SLIDE_LINES = 8
@@ -3276,7 +3297,7 @@ def handout_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: 
             slides[0] = Slide(number=first.number, title=Text.join(read.title, sep=Text.inserted(" ")),
                               lines=tuple(t for t in first.lines if t not in read.title))
     slides = _one_word_titles(slides, cover=bool(cover.lines), is_city_only=is_city_only)
-    return Deck(cover, tuple(slides), tuple(number_texts))
+    return Deck(cover, tuple(_joined_wraps(slides)), tuple(number_texts))
 
 
 MIN_TITLED_SLIDES = 2
@@ -3518,7 +3539,7 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
             if value is None and (by_place or place <= lead):
                 value = frames
         slides.append(Slide(number=value, title=title, lines=tuple(t for t in rest if t is not title)))
-    return Deck(Cover((), (), None, 0), tuple(slides), tuple(number_texts), tuple(built_up))
+    return Deck(Cover((), (), None, 0), tuple(_joined_wraps(slides)), tuple(number_texts), tuple(built_up))
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

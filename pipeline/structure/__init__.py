@@ -438,6 +438,27 @@ def _slide_texts(texts: list[str], mode: str, default: str = SLIDE_LANG) -> list
     return out
 
 
+MIN_SLIDE_ROWS = 2
+"""Lines a slide's table holds at least (:func:`slide_rows`): one line with TABs may be a label and its value."""
+
+
+def slide_rows(lines: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    """The rows of a slide's table: the cells (:func:`~pipeline.segment.tables.row_cells`) of the slide's lines that
+    are a table's rows, cells parted by TABs (a PDF's cells set apart, extract's ``cell_spaces``), in order, where
+    :data:`MIN_SLIDE_ROWS` lines or more are; else none.
+
+    Why (issue 16, helper dup85; fresh-user trial 84b's deck): a slide's table was TAB lines only, no cells, where a
+    paper's table gives ``rows`` (docs/talk-json.md, *A slide's table*).
+
+    >>> slide_rows(["Measure\\tPre-1919\\tPost-1945", "Homes\\t62\\t40", "Source: survey"])
+    (('Measure', 'Pre-1919', 'Post-1945'), ('Homes', '62', '40'))
+    >>> slide_rows(["• Air-source pumps", "Cost:\\t£9,000"])
+    ()
+    """
+    rows = tuple(cells for cells in map(row_cells, lines) if cells is not None)
+    return rows if len(rows) >= MIN_SLIDE_ROWS else ()
+
+
 def _slides(rt: RestoredTalk, restored: RestoredPositions, mode: str = tokenize_ja.DEFAULT_MODE,
             default: str = SLIDE_LANG) -> tuple[DeckSlide, ...]:
     """Slides with plain-string lines plus parallel ``line_langs``/``line_tokens``/``line_sentences``/``line_maps``."""
@@ -472,6 +493,7 @@ def _slides(rt: RestoredTalk, restored: RestoredPositions, mode: str = tokenize_
             note_tokens=tuple(flag_restored(tokens, t, restored) for (_, tokens, _), t in zip(notes, sl.notes)),
             note_sentences=tuple(tuple(sents) for _, _, sents in notes),
             note_maps=tuple(origin_of(t) for t in sl.notes),
+            rows=slide_rows([t.text for t in sl.lines]),
         ))
     return tuple(out)
 

@@ -361,6 +361,9 @@ class DeckSlide(Record):
     note_tokens: tuple[LangTokens, ...] = omitted_when_empty(())
     note_sentences: tuple[tuple[Span, ...], ...] = omitted_when_empty(())
     note_maps: tuple[Origin, ...] = omitted_when_empty(())
+    # the slide's table: the cells of its lines that are a table's rows (TABs part the cells), two rows at least
+    # (:func:`pipeline.structure.slide_rows`); the rows stay among ``lines`` too; left out when the slide has none
+    rows: tuple[tuple[str, ...], ...] = omitted_when_empty(())
 
 
 @dataclass(frozen=True)
