@@ -7098,10 +7098,12 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # the words after its label (decision, helper chap60: the schema's levels start at 1, the chapters keep theirs)
     parts = part_headings(lines, headings)
     named = (named - {i + 1 for i, at in parts.items() if at >= len(lines[i].text)}) | set(parts)
-    # … and its chapters stand under it, one level down (decision, issue 16 point 2, helper white85, reversing chap60's
-    # chapters beside their part: a white paper's ``第Ⅰ部`` / ``第1章`` / ``第1節`` reads part 1, chapter 2, section 3,
-    # as the exhibition's rooms over their entries do below); chapters before the first part (a preface) keep theirs
-    if parts:
+    # … and where a part opens the numbered body (no chapter before the first part), its chapters stand under it, one
+    # level down (decision, issue 16 point 2, helper white85: a white paper's ``第Ⅰ部`` / ``第1章`` / ``第1節`` reads
+    # part 1, chapter 2, section 3, as the exhibition's rooms over their entries do below); a part printed only between
+    # chapters (``Chapter 2`` … ``Part II`` / ``Chapter 3``) stays beside them, as chap60 decided: the chapters before
+    # it stand under no part, and one numbering keeps one level
+    if parts and min(parts) < min((i for i, h in headings.items() if h.level == 1), default=len(lines)):
         headings = {i: replace(h, level=h.level + 1) if i > min(parts) else h for i, h in headings.items()}
     # a column box (``コラム　…`` over its text) is a section of its own, never glued into the one before (helper white85)
     columns = column_boxes(lines) - set(headings)
