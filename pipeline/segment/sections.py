@@ -7103,7 +7103,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # part 1, chapter 2, section 3, as the exhibition's rooms over their entries do below); a part printed only between
     # chapters (``Chapter 2`` … ``Part II`` / ``Chapter 3``) stays beside them, as chap60 decided: the chapters before
     # it stand under no part, and one numbering keeps one level
-    if parts and min(parts) < min((i for i, h in headings.items() if h.level == 1), default=len(lines)):
+    # (such a part keeps level 1 whatever its size: it is no heading of its chapters' size, _heading_kind's "other")
+    lowered = bool(parts) and min(parts) < min((i for i, h in headings.items() if h.level == 1), default=len(lines))
+    if lowered:
         headings = {i: replace(h, level=h.level + 1) if i > min(parts) else h for i, h in headings.items()}
     # a column box (``コラム　…`` over its text) is a section of its own, never glued into the one before (helper white85)
     columns = column_boxes(lines) - set(headings)
@@ -7489,7 +7491,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 level = parent.level + 1 if parent is not None else 1
         sections.append(Section(number=number, level=level, title=title, paragraphs=tuple(lines[body_from:end]), heading=heading,
                                 appendix=appendix))
-    kinds = [_heading_kind(at, lines, headings, named - questions - set(lettered) - set(subs) - set(closing) - contact_heads - set(appendices) - set(markup) - set(sequenced) - set(release))
+    kinds = [_heading_kind(at, lines, headings, named - questions - set(lettered) - set(subs) - set(closing) - contact_heads - set(appendices) - set(markup) - set(sequenced) - set(release) - (set(parts) if lowered else set()))
              for at in starts]
     levels = _document_levels([s.level for s in sections], kinds, [layout.size(lines[at]) for at in starts],
                               body, [set_in_capitals(lines[at].text) for at in starts])
