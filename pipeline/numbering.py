@@ -402,9 +402,10 @@ results summary's heading; fresh-user trial 73b): the digits after the point are
 _DOTTED = re.compile(
     rf"^(\d{{1,3}})([{re.escape(LEVEL2_SEPARATORS)}{GAP}])(\d{{1,3}})(?:([{re.escape(LEVEL2_SEPARATORS)}])(\d{{1,3}}))?(?![\d.．])"
 )
-CAPTION_LABEL = re.compile(r"^\s*(?:表|図|图|圖|写真|グラフ|資料|付表|付図)\s?[0-9]+(?:[.\-－][0-9]+)?(?=\s)")
-"""A caption's label at a line's start (``表1``, ``図2.3``): the space after it parts label and caption, as after a
-heading number; the line is a table's or figure's caption, no paragraph of the text."""
+CAPTION_LABEL = re.compile(r"^\s*(?:図表|表|図|图|圖|写真|グラフ|資料|付表|付図)\s?[0-9]+(?:[.\-－][0-9]+){0,2}(?=\s)")
+"""A caption's label at a line's start (``表1``, ``図2.3``; a white paper's ``図表1-2-1``, figure or table numbered
+by part, chapter and place, the label the 白書 of Japan's ministries print over each float): the space after it parts
+label and caption, as after a heading number; the line is a table's or figure's caption, no paragraph of the text."""
 _SECTION_SIGN = re.compile(r"^§\s?(?=[0-9０-９])")
 _CHAPTER = re.compile(r"^第\s?([0-9]{1,3}|[〇一二三四五六七八九十]{1,3})\s?([章節])")
 _PAREN = re.compile(r"^[(]([0-9]{1,3})[)]")

@@ -3686,6 +3686,15 @@ def _interrupting_at_numbers(lines: list[Text], layout: Layout, numbers: dict[in
                     names_the_title(lines, i + 1) or _runs_over(lines, layout, i - 2, i + 1, i + 2, numbers)):
                 out[i + 1] = "running-header"
             continue
+        if i + 1 < len(lines) and i + 1 not in numbers and names_the_title(lines, i + 1) \
+                and not layout.blank_between_texts(lines[i], lines[i + 1]) and (
+                    i + 2 == len(lines) or layout.blank_between_texts(lines[i + 1], lines[i + 2])):
+            # the line right under the folio prints the document's title and stands apart from the text after it (the
+            # dump's end or a blank line): the page's running title set under its number (a white paper's
+            # ``－ 12 －`` / ``令和８年版　観光白書`` closing the excerpt: fresh-user trial 84b, helper white85, where it
+            # had been the last section's paragraph); at the dump's end a foot, else the next page's head
+            out[i + 1] = "running-footer" if i + 2 == len(lines) else "running-header"
+            continue
         if i + 1 < len(lines) and i + 1 not in numbers and _titles_chapter(lines, i + 1):
             # the line after the folio prints the title and the chapter in force: the next page's head, where no
             # sentence runs over it (fresh-user trial 75d: ``－ ３－１ －`` / ``みどり県地域防災計画　第３章``)

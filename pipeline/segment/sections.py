@@ -1269,6 +1269,39 @@ def part_headings(lines: Sequence[Text], headings: dict[int, Heading]) -> dict[i
     return out
 
 
+_COLUMN_BOX = re.compile(r"^(?:【コラム[0-9０-９]*】|［コラム[0-9０-９]*］|\[コラム[0-9０-９]*\]|コラム[0-9０-９]{0,3}(?=[\s\u3000:：]|$))"
+                         r"[\s\u3000:：]*(?P<title>\S.*)?$")
+"""A column box's label opening its line (``コラム``, ``コラム１``, ``【コラム】``, ``［コラム２］``), its title after it, if
+any. コラム is the term Japanese white papers, textbooks and reports print over a box set beside the running text (the
+白書 of the ministries, e.g. 観光白書, number their boxes ``コラム１`` …): the one word is the evidence, a closed list of
+one, with the line's shape (label, short title, no sentence)."""
+
+
+def column_boxes(lines: Sequence[Text]) -> set[int]:
+    """The lines that head a column box (:data:`_COLUMN_BOX`): the label and at most a short title (no sentence's end,
+    at most :data:`MAX_LABEL_TITLE` characters), with running text under it (:func:`~.titleblock.is_prose`). Such a
+    box is a section of its own, never a paragraph of the section before it (decision, issue 16 point 2, helper
+    white85: fresh-user trial 84b's 観光白書 had its ``コラム　地方部への誘客に向けた取組`` glued into 第2節).
+    It does NOT read a sentence opening on the word (``コラムでは…を紹介する。``), nor the label over no text.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> sorted(column_boxes(mk("コラム　地方の取組", "宿泊は三大都市圏に集中している。", "【コラム２】", "地域の事例を紹介する。")))
+    [0, 2]
+    >>> column_boxes(mk("コラムでは地域の事例を紹介する。", "次の節で述べる。")), column_boxes(mk("コラム１　事例", "図表1-1"))
+    (set(), set())
+    """
+    out = set()
+    for i, t in enumerate(lines[:-1]):
+        m = _COLUMN_BOX.match(t.text.strip())
+        if m is None:
+            continue
+        title = m.group("title") or ""
+        if len(title) > MAX_LABEL_TITLE or (title and _is_sentence_end(title)) or not is_prose(lines[i + 1].text):
+            continue
+        out.add(i)
+    return out
+
+
 _ROOM_LABEL = re.compile(r"^(?:ROOM|Room|GALLERY|Gallery|HALL|Hall)\s+([0-9]{1,2}|[IVX]{1,4})(?:\s*[.:：—–-]\s*(\S.*)|\s*)$"
                          r"|^第[0-9０-９一二三四五六七八九十]{1,3}(?:展示)?室(?:[ \u3000:：]+(\S.*))?$")
 """A room's or gallery's label opening an exhibition catalogue's division (``ROOM 1: THE ESTUARY``, ``Gallery 3``,
@@ -7068,6 +7101,18 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # the words after its label (decision, helper chap60: the schema's levels start at 1, the chapters keep theirs)
     parts = part_headings(lines, headings)
     named = (named - {i + 1 for i, at in parts.items() if at >= len(lines[i].text)}) | set(parts)
+    # … and where a part opens the numbered body (no chapter before the first part), its chapters stand under it, one
+    # level down (decision, issue 16 point 2, helper white85: a white paper's ``第Ⅰ部`` / ``第1章`` / ``第1節`` reads
+    # part 1, chapter 2, section 3, as the exhibition's rooms over their entries do below); a part printed only between
+    # chapters (``Chapter 2`` … ``Part II`` / ``Chapter 3``) stays beside them, as chap60 decided: the chapters before
+    # it stand under no part, and one numbering keeps one level
+    # (such a part keeps level 1 whatever its size: it is no heading of its chapters' size, _heading_kind's "other")
+    lowered = bool(parts) and min(parts) < min((i for i, h in headings.items() if h.level == 1), default=len(lines))
+    if lowered:
+        headings = {i: replace(h, level=h.level + 1) if i > min(parts) else h for i, h in headings.items()}
+    # a column box (``コラム　…`` over its text) is a section of its own, never glued into the one before (helper white85)
+    columns = column_boxes(lines) - set(headings)
+    named |= columns
     # an exhibition catalogue's rooms over its numbered entries (``ROOM 1: THE ESTUARY`` / ``1  Thomas Churchyard
     # (1798–1865)`` …): level-1 sections, the entries their subsections (decision, issue 16 point 2, helper shapes76)
     rooms = catalogue_rooms(lines, headings)
@@ -7427,6 +7472,12 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 # ``APPENDIX A`` alone over its title (mugsthesis's ``TEST APPENDIX WITH A VERY LONG TITLE …``, too
                 # long for :func:`with_appendix_labels` to read as an appendix's heading): the label's letter
                 appendix = own
+            if at in columns:
+                # a column box stands beside the sections of its chapter, at the level of the heading before it
+                # (``コラム`` after ``第2節``'s text is the 節's sibling, no subsection of it: it holds none of its
+                # text); right under a heading (``第1章`` / ``【コラム】``) it is that heading's first part, one down
+                j = next((j for j in range(at - 1, -1, -1) if j in headings), None)
+                level = 1 if j is None else headings[j].level + (j == at - 1)
             if at in filing:  # ``【技術分野】``, ``【書類名】特許請求の範囲``: the tag's words, or the document's name
                 start, stop, level = filing[at]
                 title = heading[start:stop]
@@ -7443,7 +7494,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 level = parent.level + 1 if parent is not None else 1
         sections.append(Section(number=number, level=level, title=title, paragraphs=tuple(lines[body_from:end]), heading=heading,
                                 appendix=appendix))
-    kinds = [_heading_kind(at, lines, headings, named - questions - set(lettered) - set(subs) - set(closing) - contact_heads - set(appendices) - set(markup) - set(sequenced) - set(release))
+    kinds = [_heading_kind(at, lines, headings, named - questions - set(lettered) - set(subs) - set(closing) - contact_heads - set(appendices) - set(markup) - set(sequenced) - set(release) - (set(parts) if lowered else set()))
              for at in starts]
     levels = _document_levels([s.level for s in sections], kinds, [layout.size(lines[at]) for at in starts],
                               body, [set_in_capitals(lines[at].text) for at in starts])

@@ -1840,11 +1840,16 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             title_en_paper = value
         else:
             title_ja = value
-    before = [lines[i] for i in range(span.start, min(block.start, paper_end) if in_paper else span.start)]
+    before_at = range(span.start, min(block.start, paper_end) if in_paper else span.start)
     # a paged volume's folio over the title block (``101`` atop the talk's first page, the running head under it) is
-    # page furniture, no front matter (trial 40)
-    rows.extend(_furniture_rows([t for t in before if first_line(t) in doc.folios], "page-number", doc.marker_spellings))
-    before = [t for t in before if first_line(t) not in doc.folios]
+    # page furniture, no front matter (trial 40); so is a folio in its own shape alone on its line (``－ 1 －``,
+    # ``- 1 -``), over the first talk's title as in the body (:func:`_paper` drops such a line wherever it stands;
+    # issue 16 point 2, helper white85: trial 84b's booklet kept its first folio in talk 1's front while the later
+    # ones went to the ledger)
+    folio_at = {i for i in before_at if first_line(lines[i]) in doc.folios or (
+        i != doc.end_mark and (n := page_number(lines[i].text)) is not None and n.shaped)}
+    rows.extend(_furniture_rows([lines[i] for i in sorted(folio_at)], "page-number", doc.marker_spellings))
+    before = [lines[i] for i in before_at if i not in folio_at]
     # a news story's dated lead printed over its headline (talks.headline_under_lead) is the story's first paragraph,
     # never front matter over the title
     lead = _lead_over_headline(lines, span.start, block, layout) if in_paper else []

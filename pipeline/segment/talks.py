@@ -39,7 +39,7 @@ from pipeline.segment.events import (meeting_papers, edition_after, is_degree_st
                                      is_masthead_line, periodical_issue)
 from pipeline.segment.front import bilingual_halves, speaker_of, title_halves
 from pipeline.segment.contacts import contact_line
-from pipeline.segment.labels import ABSTRACT_NAMES_LATIN, dated_entries, exchange_label, exchange_record, is_chapter_label, is_contact_heading, is_date_line, is_summary_heading, quoted_title, title_label_end, NOTICE_FIELD
+from pipeline.segment.labels import ABSTRACT_NAMES_LATIN, keyword_field, dated_entries, exchange_label, exchange_record, is_chapter_label, is_contact_heading, is_date_line, is_summary_heading, quoted_title, title_label_end, NOTICE_FIELD
 from pipeline.segment.sections import LARGER, _running_size, translated_headline
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.slidetext import CLOSING, is_bullet, is_title_case, listing_numbers, listing_over_pages, words
@@ -2346,6 +2346,12 @@ def _weighed(lines: list[Text], layout: Layout) -> tuple[float, float, bool]:
         paper += 2
     if listing_over_pages(texts):
         paper += 2  # a program listing whose count runs on over a page's folio: a document's, no slide's
+    if any(keyword_field(s) for s in texts):
+        # a keyword field (``キーワード：…``, ``Keywords: …``) closes or opens an abstract, no slide: the writer's own
+        # label of a paper's part, as telling as a deck's ``Slides`` label above (3); a booklet's first abstract under
+        # its cover (two short pages, ``- 1 -`` / ``- 2 -``) had weighed 3 to 0 as a deck and become the cover's slides
+        # (issue 16 point 2, helper white85)
+        paper += 3
     # what runs on over a page break (a sentence, a table's rows, a numbered list), a form's fields and parts: short
     # pages of a paper, a form or a gazette, no slides (issue 16 point 2, helper deck84: a syllabus booklet of four
     # short pages had weighed 2 to 0 as a deck)

@@ -209,8 +209,9 @@ def _turn_listing(talk) -> tuple[str, ...]:
     return tuple(t.text for t in (*talk.front, talk.speaker.text) if t is not None)
 
 
-_TABLE_CAPTION = re.compile(r"^\s*(?:(?:Table|TABLE|Tab\.)\s?[0-9IVX]+|表\s?[0-9０-９]+|第\s?[0-9０-９]+\s?表)")
-"""A table's caption opens on its label and number (``Table 2.``, ``TABLE II``, ``表1``, ``第3表``)."""
+_TABLE_CAPTION = re.compile(r"^\s*(?:(?:Table|TABLE|Tab\.)\s?[0-9IVX]+|(?:図表|表)\s?[0-9０-９]+|第\s?[0-9０-９]+\s?表)")
+"""A table's caption opens on its label and number (``Table 2.``, ``TABLE II``, ``表1``, ``第3表``; a white paper's
+``図表1-2-1``, the one label its figures and tables share: right over a table it is the table's)."""
 
 
 def table_caption(text: str) -> bool:
@@ -222,6 +223,8 @@ def table_caption(text: str) -> bool:
     (True, True, True)
     >>> table_caption("表1に,出現頻度別の認識率を示す."), table_caption("Table 1 summarises the scores."), table_caption("図1 概要")
     (False, False, False)
+    >>> table_caption("図表1-2-1　費目別にみる旅行消費額"), table_caption("図表1-2-1に示すとおり増えた")
+    (True, False)
     """
     from pipeline.segment.figures import opens_caption
 
