@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from pipeline.chardata import has_japanese
 from pipeline.model import Text
 
 MIN_LOTS = 2
@@ -104,13 +105,14 @@ _ENTRY_LABEL = re.compile(r"^(?:(?P<n>[0-9]{1,4})\.\s+\S.*|(?:Cat(?:alogue)?\.?|
                           r"(?:[:.]?\s+\S.*)?)$")
 """A numbered entry's first line in a list of works: ``12. The Fish Pier at Dawn``, ``Cat. 12``, ``Cat. no. 12
 The Pier``, ``No. 12``."""
-_FIELD_END = (".", "!", "?", ":", ";")
+_FIELD_END = (".", "!", "?", ":", ";", "。", "．", "、", "，")
 
 
 def catalogue_entry_lines(texts: Sequence[str], blank_before: Sequence[bool] | None = None) -> set[int]:
     """Indexes of the lines of an exhibition catalogue's list of works: :data:`MIN_CATALOGUE_ENTRIES` numbered entries
     or more (:data:`_ENTRY_LABEL`), their numbers rising, each over 2 to :data:`MAX_ENTRY_LINES` short lines
-    (:data:`MAX_FIELD_LINE`), none ending a sentence or a clause (a field: the artist with dates, the date, the
+    (:data:`MAX_FIELD_LINE`) in no Japanese (a Japanese paper's 40-character wraps under ``1. はじめに`` are short
+    by characters), none ending a sentence or a clause (a field: the artist with dates, the date, the
     medium and size, the lender), up to the next entry or a blank (an empty string in ``texts``, or a line
     ``blank_before`` marks: a blank line stands over it). Each such line is a
     field of its own, never a wrap of the line over it however long that line is beside its neighbours (issue 16 point
@@ -140,12 +142,13 @@ def catalogue_entry_lines(texts: Sequence[str], blank_before: Sequence[bool] | N
                 break
             fields.append(j)
         if not 2 <= len(fields) <= MAX_ENTRY_LINES or any(
-                len(texts[j].strip()) > MAX_FIELD_LINE or texts[j].rstrip().endswith(_FIELD_END) for j in fields):
+                len(texts[j].strip()) > MAX_FIELD_LINE or texts[j].rstrip().endswith(_FIELD_END)
+                or has_japanese(texts[j]) for j in fields):
             if end != len(texts) or len(fields) < 2:
                 return set()
             # the last entry may run into the list's foot with no blank between: its fields up to the first long line
             fields = fields[:next(i for i, j in enumerate(fields) if len(texts[j].strip()) > MAX_FIELD_LINE
-                                  or texts[j].rstrip().endswith(_FIELD_END))]
+                                  or texts[j].rstrip().endswith(_FIELD_END) or has_japanese(texts[j]))]
             if len(fields) < 2:
                 return set()
         out |= {k, *fields}
