@@ -423,9 +423,18 @@ def registration_line(text: str) -> bool:
     (True, True)
     >>> registration_line("Registered 1,200 new members"), registration_line("Company no. 3 won the relay.")
     (False, False)
+
+    A means of contact or a web address may share the line with the numbers (``Contact: editor@example.org ·
+    Registered charity no. 1023456``: a society newsletter's foot, issue 16 point 2, helper newsl85, trial 84b), one
+    registration at least; the contact alone is none.
+
+    >>> registration_line("Contact: editor@example.org · Registered charity no. 1023456"), registration_line("Contact: editor@example.org")
+    (True, False)
     """
     pieces = [p for p in _REGISTRATION_SEPARATOR.split(text.strip()) if p]
-    return bool(pieces) and len(text.strip()) <= MAX_CONTACT_LINE and all(_REGISTRATION_PIECE.match(p) for p in pieces)
+    registered = [_REGISTRATION_PIECE.match(p) is not None for p in pieces]
+    return any(registered) and len(text.strip()) <= MAX_CONTACT_LINE \
+        and all(r or contact_line(p) or web_address_line(p) for p, r in zip(pieces, registered))
 
 
 _WEB_ADDRESS = lazyre.compile(r"^(?:(?:URL|Web(?:site)?|ホームページ|HP)[ \u3000]*[:：]?[ \u3000]*)?(?:https?://|www\.)[^\s\u3000]+$",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from pipeline.chardata import has_japanese
 from pipeline.model import Text
 
 MIN_LOTS = 2
@@ -91,3 +92,64 @@ def is_estimate(text: str) -> bool:
     (False, False)
     """
     return ESTIMATE.match(text.strip()) is not None
+
+
+MIN_CATALOGUE_ENTRIES = 3
+"""Numbered entries a list of works shows at least for :func:`catalogue_entry_lines` to read its lines as fields."""
+MAX_ENTRY_LINES = 8
+"""Lines one entry of a list of works holds at most under its number (title, artist, date, medium, size, lender…)."""
+MAX_FIELD_LINE = 64
+"""Characters one field line of such an entry holds at most: a phrase, not a paragraph's wrapped line."""
+
+_ENTRY_LABEL = re.compile(r"^(?:(?P<n>[0-9]{1,4})\.\s+\S.*|(?:Cat(?:alogue)?\.?|No\.)\s*(?:no\.?\s*)?(?P<m>[0-9]{1,4})"
+                          r"(?:[:.]?\s+\S.*)?)$")
+"""A numbered entry's first line in a list of works: ``12. The Fish Pier at Dawn``, ``Cat. 12``, ``Cat. no. 12
+The Pier``, ``No. 12``."""
+_FIELD_END = (".", "!", "?", ":", ";", "。", "．", "、", "，")
+
+
+def catalogue_entry_lines(texts: Sequence[str], blank_before: Sequence[bool] | None = None) -> set[int]:
+    """Indexes of the lines of an exhibition catalogue's list of works: :data:`MIN_CATALOGUE_ENTRIES` numbered entries
+    or more (:data:`_ENTRY_LABEL`), their numbers rising, each over 2 to :data:`MAX_ENTRY_LINES` short lines
+    (:data:`MAX_FIELD_LINE`) in no Japanese (a Japanese paper's 40-character wraps under ``1. はじめに`` are short
+    by characters), none ending a sentence or a clause (a field: the artist with dates, the date, the
+    medium and size, the lender), up to the next entry or a blank (an empty string in ``texts``, or a line
+    ``blank_before`` marks: a blank line stands over it). Each such line is a
+    field of its own, never a wrap of the line over it however long that line is beside its neighbours (issue 16 point
+    2, helper newsl85, trial 84c: ``Watercolour and gouache on paper, 38.0 × 52.5`` had taken ``Lent by Scarborough Art
+    Gallery`` on). A paper's numbered sections hold running text, long lines ending sentences: none.
+
+    >>> ss = ["1. Pier", "A. Smith (1850–1920)", "1885", "Lent by the Trust", "2. Boats", "B. Lee (1860–1930)", "1903",
+    ...       "Oil on canvas, 61.0 × 91.5", "3. Storm", "C. Hill (1820–1887)", "1880", "Lent by a collector"]
+    >>> len(catalogue_entry_lines(ss))
+    12
+    >>> catalogue_entry_lines(["1. Introduction", "We study the harbour.", "2. Method", "We count boats.", "3. Results", "Many."])
+    set()
+    """
+    found = []
+    for k, s in enumerate(texts):
+        m = _ENTRY_LABEL.match(s.strip())
+        if m is not None:
+            found.append((k, int(m.group("n") or m.group("m"))))
+    if len(found) < MIN_CATALOGUE_ENTRIES or any(b <= a for (_, a), (_, b) in zip(found, found[1:])):
+        return set()
+    out: set[int] = set()
+    ends = [k for k, _ in found[1:]] + [len(texts)]
+    for (k, _), end in zip(found, ends):
+        fields = []
+        for j in range(k + 1, end):
+            if not texts[j].strip() or (blank_before is not None and blank_before[j]):
+                break
+            fields.append(j)
+        if not 2 <= len(fields) <= MAX_ENTRY_LINES or any(
+                len(texts[j].strip()) > MAX_FIELD_LINE or texts[j].rstrip().endswith(_FIELD_END)
+                or has_japanese(texts[j]) for j in fields):
+            if end != len(texts) or len(fields) < 2:
+                return set()
+            # the last entry may run into the list's foot with no blank between: its fields up to the first long line
+            fields = fields[:next(i for i, j in enumerate(fields) if len(texts[j].strip()) > MAX_FIELD_LINE
+                                  or texts[j].rstrip().endswith(_FIELD_END) or has_japanese(texts[j]))]
+            if len(fields) < 2:
+                return set()
+        out |= {k, *fields}
+    return out

@@ -2839,6 +2839,8 @@ def author_line(text: str, under: str | None = None) -> bool:
     """
     if "\t" in text:  # a row of cells (a table's, or authors side by side): its cells must each name one
         return names_row(text, under) is not None
+    if life_span_named(text):
+        return False
     if author_label(text) and 0 < (label := byline(text)) < len(text.rstrip()) and byline(text[label:]) == 0 \
             and author_line(text[label:], under):
         # an author's label with its colon, then authors the line would name unlabelled (``Authors: Rachel Owen and
@@ -2849,6 +2851,26 @@ def author_line(text: str, under: str | None = None) -> bool:
         or marked_names(text, under) or (GAP in text and names_side_by_side(text) is not None) \
         or shared_bracket_authors(text) is not None or glued_initial_authors(text, under) or graded_authors(text) is not None \
         or romanised_names(text)
+
+
+_LIFE_SPAN = re.compile(r"^[^()\d]{3,60}\((?:(?:c\.|ca\.|b\.|d\.|born|died|active|fl\.)\s?)?[12][0-9]{3}(?:s)?"
+                        r"(?:\s?[-–—]\s?(?:(?:c\.|ca\.)\s?)?(?:[12][0-9]{3})?)?\)\s*$")
+"""A name, then the bearer's life dates in brackets, ending the line: ``Laura Knight (1877–1970)``, ``Gwen John
+(b. 1876)``, ``Mary Weatherill (c. 1834–1913)``, ``Ann Lee (active 1850s)``, ``Kim Park (1965–)``."""
+
+
+def life_span_named(text: str) -> bool:
+    """``text`` names a person by their life dates (:data:`_LIFE_SPAN`), as an exhibition catalogue, a collection's
+    list or a biography names an artist or a historical figure: no talk's or paper's author, who is named by an
+    affiliation, never by birth and death (issue 16 point 2, helper newsl85: a catalogue's ``John Sell Cotman
+    (1782–1842)`` under a work's title had opened a talk with the artist its speaker; trial 84c).
+
+    >>> life_span_named("John Sell Cotman (1782–1842)"), life_span_named("Gwen John (b. 1876)"), life_span_named("Kim Park (1965–)")
+    (True, True, True)
+    >>> life_span_named("Mary Jones (Kyoto University)"), life_span_named("Report (2024)"), life_span_named("Annual Report 2024")
+    (False, True, False)
+    """
+    return _LIFE_SPAN.match(text.strip()) is not None
 
 
 _NAMES_APART = re.compile(r"\u3000+|[ \t]{2,}|[ \u3000]*[,，、][ \u3000]*")

@@ -934,6 +934,47 @@ _EVENT_DATE = re.compile(r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日|\b[0-9]{1,2}
 """A day in an event's listing (``４月５日``, ``5 April``; ``四月五日`` as :func:`~pipeline.segment.labels.date_digits` reads it)."""
 
 
+_MONTH_EN = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_EVENT_ROW_EN = re.compile(
+    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+)?"
+    rf"(?:[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_EN}|{_MONTH_EN}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?)"
+    r"(?:,?\s*(?:[0-9]{1,2}[:.][0-9]{2}|[0-9]{1,2}(?:am|pm))(?:\s?(?:am|pm))?)?(?:\t+|\s{2,})\S")
+"""An English diary's row: its day (``Sat 11 April``, ``March 14``, ``Thursday 3rd Oct``), its hour after it or not
+(``, 10:00``, ``7.30pm``), then a tab or two spaces or more before the event."""
+
+
+def diary_rows(texts: Sequence[str]) -> set[int]:
+    """Indexes of an English diary's rows (:data:`_EVENT_ROW_EN`), two or more in a row: each a line of its own,
+    never a wrap of the row over it however full that row (issue 16 point 2, helper newsl85: a newsletter's ``Sun 4
+    October, 09:30    Circular walk …, 8 miles`` had taken the next row on).
+
+    >>> sorted(diary_rows(["Diary", "Sun 4 October, 09:30    Walk", "Sat 17 October   Hill walk", "We met."]))
+    [1, 2]
+    >>> diary_rows(["11 April  We walked", "and came home."])
+    set()
+    """
+    row = [_EVENT_ROW_EN.match(s.strip()) is not None for s in texts]
+    return {k for k, r in enumerate(row) if r and ((k > 0 and row[k - 1]) or (k + 1 < len(row) and row[k + 1]))}
+
+
+_CREDIT_PARTS = re.compile(r"\s+[·•|]\s+")
+
+
+def credit_with_contact(text: str) -> bool:
+    """A line of pieces parted by a spaced dot or bar whose last piece is a means of contact
+    (:func:`~pipeline.segment.contacts.contact_line`) and that ends no sentence: an editor's or a secretary's credit
+    with an address to write to (``Editor: Helen Marsh, 4 Church Lane, Steyning · helen@example.org``).
+
+    >>> credit_with_contact("Editor: Helen Marsh, 4 Church Lane · helen@example.org"), credit_with_contact("We met · at noon.")
+    (True, False)
+    """
+    from pipeline.segment.contacts import contact_line
+
+    s = text.strip()
+    pieces = _CREDIT_PARTS.split(s)
+    return len(pieces) >= 2 and contact_line(pieces[-1]) and not s.endswith((".", "!", "?", "。"))
+
+
 def _event_entry(text: str) -> bool:
     """A calendar's entry: three pieces or more parted by ideographic spaces, one a day (:data:`_EVENT_DATE`), no
     sentence and no field's label (``桜まつり　４月５日（土）　中央公園``: the event, its day, its place). A newsletter's
@@ -941,8 +982,20 @@ def _event_entry(text: str) -> bool:
 
     >>> _event_entry("桜まつり　4月5日（土）　中央公園"), _event_entry("日時　4月5日（土）"), _event_entry("会場　中央公園　駐車場あり")
     (True, False, False)
+
+    An English diary's row (:data:`_EVENT_ROW_EN`: the day first, a weekday before it or not, its hour after it or
+    not, then a wide gap and the event: ``Sat 11 April, 10:00    Spring bird walk, Langford Lakes``) is one too: a
+    society newsletter's ``Diary of Events`` heads such rows (issue 16 point 2, helper newsl85, trial 84b: the heading
+    and its rows had been glued to the article over them).
+
+    >>> _event_entry("Sat 11 April, 10:00    Spring bird walk, Langford Lakes."), _event_entry("March 14\tAGM, Village Hall")
+    (True, True)
+    >>> _event_entry("On 11 April we walked to the lakes and back."), _event_entry("11 April  We walked")
+    (False, True)
     """
     s = text.strip()
+    if _EVENT_ROW_EN.match(s):
+        return True
     pieces = [p for p in s.split("\u3000") if p.strip()]
     return len(pieces) >= 3 and _EVENT_DATE.search(date_digits(s)) is not None and not _is_sentence_end(s) \
         and form_field(s) is None and not _record(s)
@@ -5434,6 +5487,10 @@ def contact_block(lines: list[Text]) -> ContactBlock:
         # 1098765 · Company no. …``, ``www.…``): the closing block's last lines, under its contact block or address; the
         # numbers alone too, never a web address alone (a reference's URL wrapped onto its line; helper close82)
         heading, block = contact_block(lines[:registered])
+        if not block and registered > 1 and credit_with_contact(lines[registered - 1].text):
+            # an editor's credit with the address to write to (``Editor: Helen Marsh, 4 Church Lane, … ·
+            # helen@…``) over the registration: the closing block's, one line (issue 16 point 2, helper newsl85)
+            block = [registered - 1]
         if block or any(registration_line(t.text) for t in lines[registered:]):
             return heading, block + list(range(registered, len(lines)))
     n = len(lines)

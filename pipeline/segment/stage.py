@@ -60,8 +60,8 @@ from pipeline.segment.runin import (case_line, english_judgment, filing_kind, ju
 from pipeline.segment.signedpieces import signed_pieces
 from pipeline.segment.kanalabels import motions_as_chapters, parts_as_chapters
 from pipeline.segment.noticeitems import mend_items
-from pipeline.segment.lots import lot_headings
-from pipeline.segment.sections import (signing_office, HEADING_MARKS, short_phrase, long_labelled_heads, part_signer, _is_sentence_end as is_sentence_end, CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
+from pipeline.segment.lots import catalogue_entry_lines, lot_headings
+from pipeline.segment.sections import (signing_office, diary_rows, HEADING_MARKS, short_phrase, long_labelled_heads, part_signer, _is_sentence_end as is_sentence_end, CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, notice_item_number, notice_items, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.separators import inner_rules, separator_ends, separator_rows
@@ -2063,6 +2063,12 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     guard |= frozenset(parts_as_chapters([t.text.strip() for t in body], short_phrase))
     # and an auction catalogue's lots (``Lot 6: A sailor's woolwork picture`` over its description): lots.lot_headings
     guard |= frozenset(lot_headings(body))
+    # and an English diary's rows (``Sun 4 October, 09:30    Circular walk``), each its own line: sections.diary_rows
+    guard |= frozenset(diary_rows([t.text for t in body]))
+    # and an exhibition catalogue's entries (``12. Title`` / artist / date / medium / lender), each line a field of its
+    # own: lots.catalogue_entry_lines
+    guard |= frozenset(catalogue_entry_lines([t.text for t in body], [k > 0 and layout.blank_between_texts(body[k - 1], t)
+                                                                      for k, t in enumerate(body)]))
     # a judgment's lines that are each a record of their own, never a wrap of a neighbour across the blank lines that
     # set them apart (a letter-spaced party's line, a named part alone on its line, the court and judges signing its
     # end: issue 16 point 2, helper judg71, judg70c's ``h1``, whose ``被　告…`` and ``主　文`` had joined the address

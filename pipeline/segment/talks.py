@@ -2275,7 +2275,7 @@ def _weighed(lines: list[Text], layout: Layout) -> tuple[float, float, bool]:
     slide_pages = pages_hold_little_prose(texts, numbers) and not folio_pages
     if sum(1 for n in numbers if n is not None and n.total) >= 2 and slide_pages:
         deck += 3
-    if sum(1 for n in numbers if n is not None and not n.roman) >= 2 and slide_pages:
+    if sum(1 for n in numbers if n is not None and not n.roman) >= 2 and slide_pages and counts_up(numbers):
         deck += 2
         paged = True
     elif glued_numbering(lines, layout):
@@ -2656,6 +2656,28 @@ def _page_numbers(lines: list[Text], layout: Layout, numbers: list) -> list:
 
     return [None if n is not None and not n.shaped and not n.roman and n.total is None and not folio(k) else n
             for k, n in enumerate(numbers)]
+
+
+MAX_SLIDE_STEP = 3
+"""How far one slide's bare number may stand from the one before it for :func:`counts_up` (a lost number or two)."""
+
+
+def counts_up(numbers: list) -> bool:
+    """The bare page numbers among ``numbers`` (:func:`page_number` per line, None where a line is none; roman and
+    ``3/6`` numbers aside) count slides: at least half the steps from one to the next rise
+    by 1 to :data:`MAX_SLIDE_STEP`. A deck numbers its slides in order, each one on; a list whose lines each give a
+    year alone (an exhibition catalogue's ``1903``, ``1880``, ``1911``: issue 16 point 2, helper newsl85, trial 84c)
+    shows bare numbers that jump about, no slide's count.
+
+    >>> from pipeline.pagenumbers import page_number as pn
+    >>> counts_up([pn("1"), None, pn("2"), None, pn("4")]), counts_up([pn("1903"), pn("1880"), pn("1911"), pn("1905")])
+    (True, False)
+    """
+    values = [n.value for n in numbers if n is not None and not n.roman and n.total is None]
+    if len(values) < 2:
+        return True
+    steps = [b - a for a, b in zip(values, values[1:])]
+    return 2 * sum(1 <= d <= MAX_SLIDE_STEP for d in steps) >= len(steps)
 
 
 MAX_FOLIO_PAGES = 2

@@ -6629,10 +6629,13 @@ def _read_office(r: _Reading) -> None:
             (dated < k + 2 and (is_date_line(lines[dated].text) or is_edition_line(lines[dated].text)
                                 # a sheet's goal for its period (``今月の目標：…``) under its title (helper head83)
                                 or _GOAL_LABEL.match(lines[dated].text.strip()) is not None))
-            or (dated < k + 3 and masthead_descriptor(lines[dated].text) and _credits_editor(lines, dated + 1))):
+            or (dated < k + 3 and masthead_descriptor(lines[dated].text))):
         # a masthead's descriptor under the periodical's name (``Newsletter of the Millbrook Village Association —
         # Issue 14, Autumn 2026``) is the title block's front matter beside its issue line, no issuing office, where
-        # the issue closes on a credit naming its editor: the editor speaks for it (fresh-user trial 69, helper fix69b)
+        # the issue closes on a credit naming its editor: the editor speaks for it (fresh-user trial 69, helper fix69b);
+        # and where no credit closes it too: the line names what the periodical is, as a subtitle does, and no one
+        # speaks for a newsletter's issue (issue 16 point 2, helper newsl85, trial 84b: ``Newsletter of the Wessex
+        # Natural History Society``, its editor signing only her letter, had been the speaker)
         dated += 1
     # whom it is for (a client line, a notice's greeting to its readers, ``外国人の みなさんへ``) may stand between the
     # title and its office: front (trial 54b: a leaflet's office had stayed front under it, its city unread)
@@ -6666,15 +6669,6 @@ def _read_office(r: _Reading) -> None:
         # a maker's line is the block's author but no cue of a talk's start: a publisher's line over it (mendex's
         # ``アスキー・メディアワークス`` / ``日本語TEX開発コミュニティ``, under the manual's own title block) must not outweigh
         # the title block above it (regression corpus, helper front52)
-
-
-def _credits_editor(lines: list[Text], k: int) -> bool:
-    """The document's lines from ``k`` close on a periodical's credit naming a person (:func:`~.letters.credit_signer`:
-    ``Editor: Harriet Vane``, ``編集：田中 美香``), the speaker the stage reads from it."""
-    from pipeline.segment.letters import credit_signer
-
-    credit = credit_signer(lines[k:]) if k < len(lines) else None
-    return credit is not None and credit[2].name is not None
 
 
 MAX_ARTICLE_HEADLINE = 60
