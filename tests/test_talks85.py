@@ -105,3 +105,42 @@ def test_single_paper_with_development_in_its_english_title_near_miss():
     [talk] = segment_text(text).talks
     assert text_of(talk.title.en) == "Regional Development and the Role of Universities"
     assert text_of(talk.speaker.name) == "山本 由美"
+
+
+# (2) a Japanese committee's minutes: its agenda read alike, its closing at the end
+
+def test_minutes_agenda_items_read_alike_as_the_agenda():
+    """``1　開会`` / ``2　議事`` (its ``（1）``, ``（2）``) / ``3　その他`` / ``4　閉会`` over the speeches, with no label over
+    them, are the agenda, all four alike (front); no speech sits under ``議事``."""
+    [talk] = segment_file(DATA / "minutes.txt").talks
+    front = [t.text for t in talk.front]
+    assert all(item in front for item in ("1\u3000開会", "2\u3000議事", "3\u3000その他", "4\u3000閉会"))
+    assert [text_of(s.title) for s in talk.sections] == ["", "決定事項"]
+    assert sum(p.text.startswith("○") for p in talk.sections[0].paragraphs) == 14
+
+
+def test_minutes_closing_turn_and_adjournment_close_the_record():
+    """The chair's closing turn and ``（午後3時40分 閉会）`` after ``決定事項`` are the record's closing lines, not
+    paragraphs of the decisions."""
+    [talk] = segment_file(DATA / "minutes.txt").talks
+    decisions = [p.text for p in talk.sections[-1].paragraphs]
+    assert len(decisions) == 3 and all(p.startswith("・") for p in decisions)
+    front = [t.text for t in talk.front]
+    assert front[-2].startswith("○委員長\u3000以上をもちまして") and front[-1] == "（午後3時40分 閉会）"
+
+
+# (3) a 回覧板: 記 and 以上 are marks, no headings
+
+def test_circular_marks_head_no_section():
+    """``記`` stays front, ``以上`` closes the body (no section, no paragraph), and the circulation note under it is
+    the notice's foot, no section's text."""
+    doc = segment_file(DATA / "kairanban.txt")
+    [talk] = doc.talks
+    titles = [text_of(s.title) for s in talk.sections]
+    assert "記" not in titles and "以上" not in titles
+    paragraphs = [p.text for s in talk.sections for p in s.paragraphs]
+    assert "記" not in paragraphs and "以上" not in paragraphs
+    assert not any(p.startswith("回覧後は") for p in paragraphs)
+    front = [t.text for t in talk.front]
+    assert "記" in front and "回覧後は速やかに次の方へお回しください。" in front
+    assert paragraphs[0].startswith("拝啓") and "問い合わせ先" in paragraphs[-1]
