@@ -144,3 +144,12 @@ def test_circular_marks_head_no_section():
     front = [t.text for t in talk.front]
     assert "記" in front and "回覧後は速やかに次の方へお回しください。" in front
     assert paragraphs[0].startswith("拝啓") and "問い合わせ先" in paragraphs[-1]
+
+
+def test_circular_with_numbered_items_closes_on_its_ijou():
+    """A circular's numbered items under ``記``: ``以上`` and the circulation note under it close the notice, never the
+    last item's paragraphs (made up, /work/regress/in_talks85/kairan_b.txt)."""
+    [talk] = segment_file(DATA / "kairan_b.txt").talks
+    assert [text_of(s.title) for s in talk.sections] == ["", "日時", "場所", "持ち物"]
+    assert [p.text for p in talk.sections[-1].paragraphs] == ["軍手、スコップ"]
+    assert "回覧後は次の方へお回しください。" in [t.text for t in talk.front]
