@@ -2640,6 +2640,16 @@ def names_people(text: str) -> bool:
     (False, True)
     >>> names_people("Anna Lind, Data Services")
     True
+
+    Nor where every part is a phrase of English words (:func:`_phrase_no_name`: ``International Partnerships``) or
+    ends on a word no surname (issue 16 point 1, helper talks85, fresh-user trial 85a: ``Tourism-led Community
+    Development and International Partnerships`` under its Japanese title was read as two people, and the talk
+    opened two lines late):
+
+    >>> names_people("Tourism-led Community Development and International Partnerships")
+    False
+    >>> names_people("Robin Young and Mark Brown"), names_people("Grace Church and Tom Hill")
+    (True, True)
     """
     if field_line(text) is not None:
         return False
@@ -2649,7 +2659,23 @@ def names_people(text: str) -> bool:
     return len(parts) >= 2 and all(re.fullmatch(rf"{word}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{word}){{1,3}}", p)
                                    and _no_organisation(p) and not _EN_NON_NAMES.intersection(p.lower().split())
                                    for p in parts) \
-        and not all(_ends_on_a_word_no_surname(p) for p in parts)
+        and not all(_ends_on_a_word_no_surname(p) or _phrase_no_name(p) for p in parts)
+
+
+def _phrase_no_name(text: str) -> bool:
+    """Every word of ``text`` is one WordNet lists (:func:`_all_common_words`), its first word no given name and its
+    last no surname of the US Census 1990 (:func:`_census_lists`): a phrase of common words (``International
+    Partnerships``, ``Museum Partnerships``), no person's name, which opens on a given name the census lists or
+    holds a word WordNet does not (``Tom Hill``, ``Grace Church``, ``Hanako Yamada``).
+
+    >>> _phrase_no_name("International Partnerships"), _phrase_no_name("Tom Hill"), _phrase_no_name("Hanako Yamada")
+    (True, False, False)
+    """
+    words = re.findall(r"[^\W\d_]+", text)
+    if len(words) < 2 or not _all_common_words(text):
+        return False
+    given, surnames = _census_lists()
+    return words[0].upper() not in given and words[-1].upper() not in surnames
 
 
 _GAP = lazyre.compile(r"\t|[ \u3000]{2,}")

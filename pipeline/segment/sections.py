@@ -5356,6 +5356,33 @@ def _closing_statement(text: str) -> bool:
     return is_adjournment(text) or is_enactment(text)
 
 
+def _adjournment_foot(lines: list[Text], layout: Layout, starts: list[int]) -> set[int]:
+    """The record's adjournment (:func:`~pipeline.segment.events.is_adjournment`, ``（午後3時40分 閉会）``) alone in
+    the document's last box (a blank line over it), after the last section's heading's box, with the box right over
+    it where that is one speaker's turn (:func:`~pipeline.segment.labels.speaker_turn`, the chair closing the
+    meeting) under a section whose text is no turns (``決定事項`` / its items): the record's closing lines.
+
+    >>> from pipeline.model import LineLayout
+    >>> raw = ["決定事項", "・原案のとおり了承した。", "", "○委員長　閉会いたします。", "", "（午後3時40分 閉会）"]
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(raw, 1) if s]
+    >>> sorted(_adjournment_foot(ls, Layout(tuple(LineLayout() for _ in raw), (3, 5)), [0]))
+    [2, 3]
+    """
+    if not lines or not starts or not is_adjournment(lines[-1].text):
+        return set()
+    box = boxes(lines, layout)
+    last = len(lines) - 1
+    if last == 0 or box[last - 1] == box[last] or box[starts[-1]] == box[last]:
+        return set()
+    out = {last}
+    over = [i for i in range(last) if box[i] == box[last - 1]]
+    if len(over) == 1 and box[starts[-1]] != box[over[0]] and speaker_turn(lines[over[0]].text) \
+            and not (starts[-1] + 1 < len(lines) and speaker_turn(lines[starts[-1] + 1].text)):
+        out.add(over[0])
+    # (the last section keeps text of its own: under a heading ``3　閉会``, the adjournment is that item's text)
+    return out if min(out) > starts[-1] + 1 else set()
+
+
 def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[dict[int, int], set[int]]:
     """:func:`closing_blocks` and :func:`closing_fields` read once."""
     if len(numbered) < 2 or not lines:
@@ -5786,6 +5813,8 @@ def _closing_mark_unheaded(lines: list[Text], taken: Collection[int] = ()) -> se
     [1, 2]
     >>> _closing_mark_unheaded(mk("報告します。", "以上", "次に、予算について述べます。"))  # more text after it
     set()
+    >>> sorted(_closing_mark_unheaded(mk("断水いたします。", "記", "日時　7月10日", "以上", "回覧後は次の方へお回しください。")))
+    [3, 4]
     """
     for j in range(len(lines) - 1, -1, -1):
         if _BODY_END.match(lines[j].text) and j not in taken:
@@ -5793,8 +5822,34 @@ def _closing_mark_unheaded(lines: list[Text], taken: Collection[int] = ()) -> se
     else:
         return set()
     after = [i for i in range(j + 1, len(lines)) if i not in taken]
-    if len(after) > MAX_LINES_AFTER_MARK or any(lines[i].text.rstrip()[-1:] in SENTENCE_END_MARKS for i in after) \
-            or not any(_running_text(t.text) for t in lines[:j]):
+    # (closing the items a ``記`` opened over it, the mark ends the body whatever stands under it: the lines there are
+    # the notice's foot, a circular's ``回覧後は速やかに次の方へお回しください。`` too; helper talks85, trial 85a)
+    paired = any(is_items_mark(t.text) for t in lines[:j])
+    if len(after) > MAX_LINES_AFTER_MARK or not any(_running_text(t.text) for t in lines[:j]) \
+            or (not paired and any(lines[i].text.rstrip()[-1:] in SENTENCE_END_MARKS for i in after)):
+        return set()
+    return {j, *after}
+
+
+def _paired_closing_mark(lines: list[Text], starts: list[int], taken: Collection[int]) -> set[int]:
+    """The ``以上`` alone on its line (:data:`_BODY_END`) after the last section's heading, closing the items a ``記``
+    (:func:`~pipeline.segment.labels.is_items_mark`) opened over the first heading, and the lines under it (at most
+    :data:`MAX_LINES_AFTER_MARK`, sentences too: a circular's ``回覧後は次の方へお回しください。``): the notice's
+    closing mark and foot; else nothing. Without a ``記`` over the items, ``以上`` may close one part of a longer
+    text (``以上、ご報告いたします。`` / ``以上`` / ``次に、…``) and stays where it stands.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> sorted(_paired_closing_mark(mk("記", "1　日時　6月15日", "2　場所　全域", "以上", "回覧後は次の方へお回しください。"), [1, 2], ()))
+    [3, 4]
+    >>> _paired_closing_mark(mk("1　日時　6月15日", "2　場所　全域", "以上", "次に、秋の行事についてお知らせします。"), [0, 1], ())
+    set()
+    """
+    marks = [j for j in range(starts[-1] + 1, len(lines)) if _BODY_END.match(lines[j].text) and j not in taken]
+    if not marks or not any(is_items_mark(t.text) for t in lines[:starts[0]]):
+        return set()
+    j = marks[-1]
+    after = [i for i in range(j + 1, len(lines)) if i not in taken]
+    if not after or len(after) > MAX_LINES_AFTER_MARK:
         return set()
     return {j, *after}
 
@@ -6553,12 +6608,25 @@ def _agenda_unlabelled(lines: list[Text], headings: dict[int, Heading], items: s
         return found
     last = headings[start - 1]
     run = [start - 1]  # the items one right under the other, up from the last
-    while run[0] - 1 in headings and run[0] - 1 not in items and headings[run[0] - 1].style == last.style \
-            and headings[run[0] - 1].level == last.level:
-        run.insert(0, run[0] - 1)
+    k = start - 2
+    while k >= 0:
+        if k in headings and k not in items and headings[k].style == last.style and headings[k].level == last.level:
+            run.insert(0, k)
+        elif not (k not in headings and k > 0 and _sub_item_line(lines[k].text)):
+            break
+        # (an item's sub-items between the items, ``2　議事`` / ``（1）…`` / ``（2）…`` / ``3　その他``, are its lines, as
+        # under a labelled agenda: :func:`_agenda_items`; issue 16 point 2, helper talks85, fresh-user trial 85a, whose
+        # minutes had 1 and 2 as sections, 3 and 4 paragraphs of section 2 and every speech under 議事)
+        k -= 1
     if len(run) < 2 or not _numbers_follow(headings[j].number for j in run) or not _short_items(lines, run):
         return found
     return found | set(run)
+
+
+def _sub_item_line(text: str) -> bool:
+    """A line an agenda item holds under it: a numbered or marked line (``（1）第3次環境基本計画の…``, ``・…``,
+    ``a. Chair``), no heading of the agenda's level."""
+    return explicit_number(text.strip()) is not None or item_mark(text) is not None or _SUB_ITEM.match(text) is not None
 
 
 def _short_items(lines: list[Text], run: list[int]) -> bool:
@@ -7002,7 +7070,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # an agenda's items listed under its label (``議題`` / ``1. …`` / ``2. …``), nothing between them: no headings
     items |= _agenda_items(lines, headings, agenda_fields, above)
     # an agenda with no label, between the meeting's fields and its speeches (``1. …`` / ``2. …`` / ``○委員長（…）　…``)
-    items |= _agenda_unlabelled(lines, headings, items, above)
+    unlabelled = _agenda_unlabelled(lines, headings, items, above)
+    items |= unlabelled
+    # (the unlabelled agenda's last item: the blocks after it head as after a document's numbering, below)
+    agenda_end = max((i for i in unlabelled if i in headings), default=None)
     headings = {i: h for i, h in headings.items() if i not in items}
     # an agenda's label over its items after the document's running text (a notice's summons, then ``AGENDA`` / ``1.
     # …``): the label heads its items, a section of its own (fresh-user trial 63b)
@@ -7082,7 +7153,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # history's chapter) numbers nothing under it: the phrases standing alone under it are its sections as in a
     # document that numbers none (issue 16 point 2, helper encv77, fresh-user trial 76d: ``Marriage``, ``Children``,
     # ``Later years`` had been paragraphs)
-    if not numbers_something or (len(headings) == 1 and min(headings) == 0 and _chapter_opening(lines[0].text)):
+    if (not numbers_something and agenda_end is None) \
+            or (len(headings) == 1 and min(headings) == 0 and _chapter_opening(lines[0].text)):
         shaped = _by_shape(lines, layout, {i for i in marked if i not in headings and i > 0})
         named |= shaped
         if shaped or contents_listed:
@@ -7091,8 +7163,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         # each dated entry's line heads its day's text (helper title54: jwjournal's days had been front and one
         # section's paragraphs)
         named |= entries
-    elif headings:
-        named |= {i for i in blocks_after_numbering(lines, layout, max(headings)) if i not in items and i not in listing}
+    elif headings or agenda_end is not None:
+        # (a meeting's record whose only numbering is its agenda, ``1　開会`` … ``4　閉会`` over the speeches: the
+        # blocks after it, ``決定事項`` over its items, head as after a numbered heading; helper talks85)
+        last_numbered = max(headings) if headings else agenda_end
+        named |= {i for i in blocks_after_numbering(lines, layout, last_numbered) if i not in items and i not in listing}
         if motions and min(motions) in headings:
             # a meeting's minutes open their proceedings on an unnumbered part beside the motions (``開会`` over
             # its text, after the record's numbered particulars ``５．議事録署名人　…``, before ``第1号議案　…``), as
@@ -7124,7 +7199,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         del headings[i]  # ``1.4.0 (12 June 2024)``: a version's number, no section's (the solver read ``1.4`` so)
     release = {i: lv for i, lv in release.items() if i not in headings}
     named |= set(release)
+    # (a notice's ``記`` over its items and its ``以上`` closing them are marks, alone on their lines, no heading whatever
+    # their shape: ``記`` is front, ``以上`` the body's closing mark, docs/talk-json.md; issue 16 point 2, helper
+    # talks85, fresh-user trial 85a's 回覧板 had both as sections, its circulation note the body of ``以上``)
     named = {i for i in named if not _never_heading(lines[i].text) and not _names_over_affiliation(lines, i)
+             and not is_items_mark(lines[i].text) and not _BODY_END.match(lines[i].text)
              and (i in marked or i > first_sentence or not addressee_line(lines[i].text))} \
         - _index_entries(lines, named) - set(notes_in) - postal - turned - listing - fields - agenda_fields - gazette
     # a transcript's turn (speakers who take turns, ``HANNAH: So how did you start?`` / ``TOM: …``) is what one person
@@ -7242,6 +7321,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         # a signature's box closing a document that numbers no sections (a notice's ``Signed: …`` / its post / its
         # date under the agenda): front matter, as closing fields after numbered sections are (fresh-user trial 63b)
         fields = set(_signed_foot(lines, layout))
+    # a meeting's adjournment closing the record in a box of its own after the last section's text (``（午後3時40分
+    # 閉会）``), and the chair's closing turn in the box over it: front matter (the paper's closing), as a closing
+    # statement after numbered items is (:func:`_closing`), never the last section's text (issue 16 point 2, helper
+    # talks85, fresh-user trial 85a: both had been paragraphs of ``決定事項``)
+    fields = fields | _adjournment_foot(lines, layout, starts)
     starts = sorted((set(starts) | set(closing)) - fields)  # a closing field is front matter (closing_fields)
     # a closing contact block (``問い合わせ先`` / ``担当：…`` / ``電話：…``): under its heading a section of its own,
     # each line a paragraph; without a heading its fields are front matter, as closing fields are
@@ -7307,6 +7391,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
             # had been the last speech)
             or (not starts and proceedings_start(lines, office - 1, above) is not None)):
         fields = fields | set(range(office - 1, after))
+    if starts and (mark := _paired_closing_mark(lines, starts, fields)):
+        # ``以上`` closing the items a ``記`` opened, a note under it (a circular's ``回覧後は次の方へお回しください。``):
+        # the mark and the note close the document, never the last item's paragraphs (helper talks85, trial 85a)
+        fields = fields | mark
     if starts and _BODY_END.match(lines[-1].text) and starts[-1] < len(lines) - 1 and len(lines) - 1 not in fields:
         # ``以上`` alone on the document's last line, under a last section that is whom to ask (``4 問い合わせ先`` /
         # ``緑川市環境部ごみ対策課　電話 …`` / ``以上``): the closing mark all the same, never that section's paragraph

@@ -3579,9 +3579,22 @@ def unheaded_body(paper: Paper, release: bool = False, verse: bool = False, lett
     # a letter's (``letter``: its complimentary close read) stay its body's, for its close and signature go to
     # ``front`` together (letter_close_in_front, decision front68)
     shut = len(paper.front) - (0 if letter else _signature_tail([t.text for t in paper.front[opens:]]))
-    body = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(paper.front[opens:shut]))
-    return replace(paper, front=paper.front[:opens], sections=(body, *paper.sections),
-                   closing=(*paper.front[shut:], *paper.closing))
+    # a notice's ``記`` alone over its items, and the letter's closing word right over it (``敬具``), stay ``front``
+    # where they stand, as over a notice's numbered items (:func:`notice_body_before_items`, sessions 57/69's decision;
+    # helper talks85, fresh-user trial 85a's 回覧板, whose ``記`` had headed a section, then been a paragraph)
+    marks = set()
+    for k in range(opens + 1, shut):
+        if is_items_mark(paper.front[k].text):
+            marks.add(k)
+            j = k - 1
+            while j > opens and is_letter_formula(paper.front[j].text) and not is_prose(paper.front[j].text):
+                marks.add(j)
+                j -= 1
+            break
+    body = Section(number=None, level=1, title=Text.empty(),
+                   paragraphs=tuple(t for k, t in enumerate(paper.front[opens:shut], opens) if k not in marks))
+    return replace(paper, front=(*paper.front[:opens], *(paper.front[k] for k in sorted(marks))),
+                   sections=(body, *paper.sections), closing=(*paper.front[shut:], *paper.closing))
 
 
 MAX_SIGNATURE_TAIL = 2

@@ -5722,17 +5722,42 @@ def _translation_over_authors(r: _Reading, line: Text | None = None) -> bool:
     of its title block apart, fresh-user trial 62: the English title stopped the speaker search, and the next talk's
     Japanese title and city line ended the talk before). A title shaped as two names joined by ``and``
     (``Cheonggyecheon Restoration and Downtown Regeneration``) is the translation where it glosses the title's words
-    (:func:`glosses_title`: 復元 *restoration*, 再生 *regeneration*); a line of names translates none."""
+    (:func:`glosses_title`: 復元 *restoration*, 再生 *regeneration*); a line of names translates none.
+
+    An English title in title case holding an organisation's word (``Regional Council Cooperation for Disaster
+    Recovery``, ``The Institute of Urban Studies and Its Exchange Programmes``) is the translation too where the
+    authors' line under it gives the speaker's own affiliation before the name (``金沢市 観光政策課 主任　山本 由美``:
+    :func:`speaker_split`): the English line is then no affiliation of the speaker's, and a Japanese title over an
+    English line over the speaker is a bilingual title block whatever words its English holds (issue 16 point 1,
+    helper talks85, fresh-user trial 85a: the English title read as an organisation or as names left the block
+    without its speaker, and the talk opened two lines late, its number and Japanese title in the talk before)."""
     lines, k = r.lines, r.k
     if k + 1 >= r.n or script_of(lines[r.title].text) != JA:
         return False
     # (``line``: the English title over ``lines[k]``, its own subtitle, the authors' line under that)
     b, authors = (line if line is not None else lines[k]).text.strip(), lines[k + 1].text.strip()
-    return script_of(b) == EN and is_title_line(b) and not b.endswith((".", "!", "?")) \
-        and not is_subtitle(b) and speaker_split(b) is None and not is_organisation(b) and not organisation_line(b) \
-        and not is_person_name(b) and not is_event_line(b) and not marked_names(b) \
-        and script_of(authors) == JA and author_line(authors, lines[k + 2].text if k + 2 < r.n else None) \
-        and (not names_people(b) or glosses_title(lines[r.title].text, b))
+    if not (script_of(b) == EN and is_title_line(b) and not b.endswith((".", "!", "?"))
+            and not is_subtitle(b) and speaker_split(b) is None and not is_person_name(b) and not is_event_line(b)
+            and not marked_names(b) and script_of(authors) == JA
+            and author_line(authors, lines[k + 2].text if k + 2 < r.n else None)):
+        return False
+    if is_organisation(b) or organisation_line(b):
+        return is_title_case(b) and _affiliation_first(authors) and not names_people(b)
+    return not names_people(b) or glosses_title(lines[r.title].text, b)
+
+
+def _affiliation_first(text: str) -> bool:
+    """A Japanese speaker's line that gives the speaker's own affiliation before the name: a post after an office
+    (:func:`speaker_split`: ``金沢市 観光政策課 主任　山本 由美``), or an organisation or a municipality set apart from the
+    name by a full-width space (``福井市　小川 直人``, ``東北大学　林 翔太``).
+
+    >>> _affiliation_first("金沢市 観光政策課 主任　山本 由美"), _affiliation_first("福井市　小川 直人"), _affiliation_first("田中 美咲")
+    (True, True, False)
+    """
+    if speaker_split(text) is not None:
+        return True
+    head, _, name = text.strip().partition("\u3000")
+    return bool(name.strip()) and (is_organisation(head) or is_municipality(head))
 
 
 SUBTITLE_BRACKETS = {"（": "）", "(": ")", "〔": "〕"}
