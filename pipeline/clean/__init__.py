@@ -7,6 +7,7 @@ lines into working lines, runs the rules and packs the result.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from pipeline.clean.edits import Line
@@ -191,13 +192,15 @@ def read_as_repaired(layouts: tuple[LineLayout, ...], rows, source_lines) -> tup
     return tuple(out)
 
 
-def clean_set_aside(row: LedgerRow, markers=()) -> tuple[Text, tuple[LedgerRow, ...]]:
+def clean_set_aside(row: LedgerRow, markers=(), drawn: Iterable[int] = ()) -> tuple[Text, tuple[LedgerRow, ...]]:
     """The text of a row extraction set aside (``row``: its raw text, line and column), cleaned as a line of the text
     is: every line rule of :data:`~pipeline.clean.RULES` (width, ligatures, unified ideographs, invisible and
     control characters, a Japanese line's spaces, mojibake), in their order, until they settle. Returns the cleaned
     text (each character keeping its raw position; a lost glyph stays a :data:`~pipeline.model.GAP`, as restore
     reads it) and the ledger rows of what the rules changed or dropped, as clean records a line's. ``markers``: the
-    document's lost-glyph markers (a text dump's spelled-out glyphs are counted whole).
+    document's lost-glyph markers (a text dump's spelled-out glyphs are counted whole); ``drawn``: the raw columns of
+    the space glyphs the PDF draws on the row's line (``LineLayout.drawn_spaces``), which the spacing rule keeps as it
+    keeps a text line's (session 85, helper pdf85: ``加湿器 KX-500 取扱説明書`` put back as a title had lost them).
 
     The document rules are not run: each weighs the line among its neighbours (letter spacing or fake bold over the
     whole document, a doubled layer, a near duplicate, a hyphen joining the next line), and the row stood in no
@@ -219,7 +222,8 @@ def clean_set_aside(row: LedgerRow, markers=()) -> tuple[Text, tuple[LedgerRow, 
 
     raw = " " * row.col + row.text
     text = Text.from_raw(row.text, line=row.line, col=row.col)
-    line = Line(text=text.strip(LAYOUT_SPACES), width=display_width(row.text.strip()))
+    line = Line(text=text.strip(LAYOUT_SPACES), width=display_width(row.text.strip()),
+                drawn_spaces=frozenset((row.line, col) for col in drawn))
     raw_lines = [""] * (row.line - 1) + [raw]
     lines, rows = run_rules([rule for rule in RULES if rule.scope == "line"], [line], raw_lines, spellings_of(markers))
     cleaned = Text("", ()) if not lines else lines[0].text

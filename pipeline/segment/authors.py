@@ -13,10 +13,11 @@ speaker's lines, so the origin maps account for it; two affiliations of one auth
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 import unicodedata
 
 from pipeline.numbering import explicit_number
-from pipeline.model import Author, Text
+from pipeline.model import Author, Speaker, Text
 from pipeline.segment.organisations import AFFILIATION_MARK, BRACKETED_MARK, MARK, is_organisation, is_postal_affiliation
 
 _MARK_RUN = re.compile(rf"(?<=[^\s,，、;；&])(?:\s?,(?=\s?{MARK}))?\s?{MARK}+[)）]?(?:,\s?{MARK}+[)）]?)*"
@@ -704,6 +705,37 @@ def pointed_keys(key: str, marked: dict[str, list[Text]]) -> list[str]:
     if key in marked or not (len(key) > 1 and key.isdigit()) or not all(d in marked for d in key):
         return [key]
     return list(key)
+
+
+def presenter_marked(speaker: Speaker) -> Speaker:
+    """``speaker`` with each author's presenter mark (:data:`PRESENTER_MARKS`: ``○``, ``◯``, ``◎`` set right before
+    the name, a space between or none: ``○山田 太郎¹, 佐藤 花子²``, ``◯ Ryo Sasaki``) first among its ``marks``, as
+    printed: a Japanese programme's or book of abstracts' mark of the author who presents, which every reading of a
+    speaker line leaves out of the name (docs/talk-json.md ``speaker.authors[]``; session 85, helper pdf85 after
+    fresh-user trial 85a, whose ``○`` was in neither). A view of ``speaker.text``; an author whose name
+    ``speaker.text`` does not hold, or that carries the mark already, is kept as it is.
+
+    >>> line = Text.from_raw("○山田 太郎¹, 佐藤 花子²", 4)
+    >>> sp = Speaker(line, None, line[1:6], (Author(line[1:6], (line[6:7],)), Author(line[9:14], (line[14:15],))))
+    >>> [(a.name.text, [m.text for m in a.marks]) for a in presenter_marked(sp).authors]
+    [('山田 太郎', ['○', '¹']), ('佐藤 花子', ['²'])]
+    """
+    text = speaker.text
+    if text is None or not speaker.authors or not any(c in PRESENTER_MARKS for c in text.text):
+        return speaker
+    at = {pos: i for i, pos in enumerate(text.origin) if pos is not None}
+    authors = []
+    for author in speaker.authors:
+        first = author.name.origin[0] if author.name.text else None
+        i = at.get(first) if first is not None else None
+        if i is not None:
+            k = i - 1
+            while k >= 0 and text.text[k] in " \u3000":
+                k -= 1
+            if k >= 0 and text.text[k] in PRESENTER_MARKS and not any(m.origin == text[k:k + 1].origin for m in author.marks):
+                author = Author(author.name, (text[k:k + 1], *author.marks), author.affiliation)
+        authors.append(author)
+    return replace(speaker, authors=tuple(authors))
 
 
 def resolve_affiliations(name: Text, affiliation: Text | None, lines: list[Text]) -> tuple[Author, ...]:

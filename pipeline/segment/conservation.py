@@ -121,7 +121,8 @@ def conservation_problems(before: Cleaned, after: Segmented) -> list[str]:
     # (cleaned as segment cleans it: ``pipeline.clean.clean_set_aside``; what the rules changed is in clean's rows)
     from pipeline.clean import clean_set_aside
 
-    restored = [clean_set_aside(row, before.markers)[0] for row in before.ledger
+    restored = [clean_set_aside(row, before.markers, before.layout[row.line - 1].drawn_spaces
+                                if 1 <= row.line <= len(before.layout) else ())[0] for row in before.ledger
                 if row.rule == Rule.SET_ASIDE_PAGE_FURNITURE and row not in kept]
     expected = _chars(spelled_out(t, spellings) for t in [*before.lines, *restored])
     ledger: Counter[tuple[Pos, str]] = Counter()

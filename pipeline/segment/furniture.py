@@ -3966,7 +3966,7 @@ def titles_set_aside(lines: list[Text], layout: Layout, ledger: Iterable[LedgerR
     recurring = [row for row in heads if len(pages[_signature(row.text)]) > 1]
     if not recurring:
         return []
-    cleaned = [(clean_set_aside(row, markers)[0], row) for row in recurring]
+    cleaned = [(clean_set_aside(row, markers, layout.at(row.line).drawn_spaces)[0], row) for row in recurring]
     cleaned = [(t, row) for t, row in cleaned if t.text.strip()]  # a copy clean leaves nothing of is no title
     if not cleaned:
         return []

@@ -246,6 +246,65 @@ def document_edges(lines: list[Text], layout: Layout) -> list[float | None]:
     return out
 
 
+INSET_ALIGN = INDENT_SHIFT  # ems; the lines of an inset setting (a framed note's, a box's) start within this of each other
+
+
+def inset_edges(lines: list[Text], layout: Layout) -> list[float | None]:
+    """For each Japanese line of running text in a PDF set in from the body on both sides (a framed note, a 注意 or
+    警告 box of a manual, a quotation block), the right edge (points) its inset setting's lines reach over the whole
+    document, where that edge stops short of the wider setting's (:func:`document_edges`); ``None`` for any other line.
+
+    A setting here is a size and a left edge within :data:`INSET_ALIGN` ems (:func:`same_setting` lets a box's lines,
+    one or two ems in from the body, run with the body's, whose wider edge a box's full line never reaches). A line
+    of running text holds a clause mark and is :data:`MIN_NARROW` columns or more; the edge is the furthest right end
+    that :data:`MIN_EDGE_LINES` of its setting's lines reach within :data:`KINSOKU_EMS` of each other, on any page (a
+    box of two lines on page 2 shows its measure by the boxes on page 1: fresh-user trial 85a's manual, session 85,
+    helper pdf85).
+
+    >>> from pipeline.model import LineLayout
+    >>> lay = Layout(tuple(LineLayout(page=p, x0=x0, x1=x1, y0=700.0, size=10.5, width=w) for p, x0, x1, w in
+    ...                    [(1, 60.0, 480.0, 80), (1, 60.0, 480.0, 80), (1, 75.0, 453.0, 72), (2, 75.0, 453.0, 72),
+    ...                     (2, 75.0, 316.5, 46)]), ())
+    >>> ts = [Text.from_raw(s, n) for n, s in enumerate(["あ、" * 40, "い、" * 40, "う、" * 36, "え、" * 36, "お。" * 23], 1)]
+    >>> inset_edges(ts, lay)
+    [None, None, 453.0, 453.0, 453.0]
+    """
+    starts = [layout.at(first_line(t)) for t in lines]
+    ends = [layout.at(last_line(t)) for t in lines]
+    wide = document_edges(lines, layout)
+    running = [k for k, t in enumerate(lines)
+               if starts[k].x0 is not None and ends[k].x1 is not None and starts[k].size and not starts[k].vertical
+               and has_japanese(t.text) and not is_table_row(t.text) and layout.width(t) >= MIN_NARROW
+               and any(c in t.text for c in "、。，．")]
+    running.sort(key=lambda k: (round(starts[k].size, 1), starts[k].x0))
+
+    def tight(a: LineLayout, b: LineLayout) -> bool:
+        return abs(a.size - b.size) <= SETTING_SIZE * a.size and abs(a.x0 - b.x0) <= INSET_ALIGN * a.size
+
+    groups: list[list[int]] = []
+    for k in running:
+        if groups and tight(starts[groups[-1][0]], starts[k]):
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    out: list[float | None] = [None] * len(lines)
+    for g in groups:
+        size = starts[g[0]].size
+        slack = KINSOKU_EMS * size
+        reach = sorted((ends[k].x1 for k in g), reverse=True)
+        edge = next((x for i, x in enumerate(reach) if sum(x - slack <= y <= x for y in reach[i:]) >= MIN_EDGE_LINES),
+                    None)
+        # inset on both sides: a wider setting of the same size starts further left and reaches further right
+        if edge is None or not any(w is not None and w > edge + slack and starts[i].size
+                                   and abs(starts[i].size - size) <= SETTING_SIZE * size
+                                   and starts[i].x0 < starts[g[0]].x0 - INSET_ALIGN * size
+                                   for i, w in enumerate(wide)):
+            continue
+        for k in g:
+            out[k] = edge
+    return out
+
+
 def _indented_first_line(a, b) -> bool:  # noqa: ANN001 - two LineLayouts
     """``a`` is a paragraph's indented first line and ``b``, in its size, the next line back at the margin (up to
     :data:`MAX_FIRST_INDENT` ems to the left): ``a`` ends at the column's edge ``b``'s block shows, though it starts

@@ -143,7 +143,7 @@ from pipeline.segment.verse import verse_lines
 from pipeline.sudachi import tokenizer
 from pipeline.segment.measures import (raw_span, EDGE_FACE_SLACK, INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, MAX_OUTDENT, MIN_MEASURE, SETTING_SIZE,
                                        SHORT_BY, block_measures, indented_first_lines,
-                                       block_measures_en, character_measure, column_edges, document_edges, is_table_row,
+                                       block_measures_en, character_measure, column_edges, document_edges, inset_edges, is_table_row,
                                        SPACED_PARAGRAPH, column_broke_early, line_spacing, parts_paragraphs_by_white,
                                        pitch_between, same_setting,
                                        text_columns)
@@ -1149,6 +1149,25 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 and next_line(lines[j], lines[k])
                 and same_setting(a, layout.at(first_line(lines[k]))) and not set_in(lines[j], lines[k]))
 
+    inset_edge = inset_edges(lines, layout)
+
+    def inset_goes_on(j: int, k: int) -> bool:
+        # In a PDF, a Japanese line of a setting inset on both sides (a manual's framed 注意 box, a note set in) that
+        # reaches its setting's edge over the document (:func:`~pipeline.segment.measures.inset_edges`), within
+        # NEAR_MEASURE / 2 ems, and stops on a letter was wrapped there, whatever the measure of the wider block around
+        # it: the next line goes on it where it stands right under it at one pitch, starting where it starts (session
+        # 85, helper pdf85: trial 85a's manual cut ``…ブラシを使わないでください。フィ`` / ``ルターが傷み、…`` in two, its
+        # box's one full line on page 2 read against the body's wider measure)
+        before = lines[j].text.rstrip()
+        a, b = layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))
+        edge = inset_edge[j]
+        return (edge is not None and a.x1 is not None and a.size is not None and b.x0 is not None
+                and a.x1 >= edge - NEAR_MEASURE / 2 * a.size and is_ja_letter(before[-1:])
+                and layout.boxed(lines[j]) and layout.boxed(lines[k]) and not code[j] and not code[k]
+                and not BULLET_START.match(lines[k].text.lstrip())
+                and abs(layout.at(first_line(lines[j])).x0 - b.x0) <= INDENT_SHIFT * a.size
+                and next_line(lines[j], lines[k]) and same_setting(a, b))
+
     def paragraph_edge_goes_on(j: int, k: int, page_break: bool) -> bool:
         # In a PDF, a Japanese line that reaches, within NEAR_MEASURE / 2 ems, the right end of a line above it already
         # joined into its paragraph as a wrap, and stops on a letter, was wrapped there too: the paragraph's own lines
@@ -1482,7 +1501,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                  or ragged_particle(j, k) or hand_broken_ja(j, k)
                  or near_measure_unfinished(j) or near_measure_goes_on(j, k)
                  or particle_goes_on(j, k) or number_carried(j, k) or gap_goes_on(j)
-                 or te_goes_on(j, k) or edge_goes_on(j, k) or measure_goes_on(j, k)
+                 or te_goes_on(j, k) or edge_goes_on(j, k) or measure_goes_on(j, k) or inset_goes_on(j, k)
                  or paragraph_edge_goes_on(j, k, page_break)
                  # in a PDF, a line that reaches its column's edge is full, however few columns its Latin words
                  # count (``• devscripts - このパッケージは…スクリプトを含ん`` at 97 columns of a 104-column measure)

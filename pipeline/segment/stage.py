@@ -2496,6 +2496,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         speaker = Speaker(who, post, name, (Author(name, (), post),))
         evidence.append(Evidence("title-block", f"{_line_of(title_en)}: the speech's title names who gave it, its speaker"))
     speaker = _affiliation_without_place(speaker)
+    from pipeline.segment.authors import presenter_marked
+    speaker = presenter_marked(speaker)  # ``○山田 太郎``: the presenter's mark among the author's marks
     talk = Talk(
         id=ident,
         first_line=first,
@@ -4663,10 +4665,17 @@ def segment(doc: Cleaned) -> Segmented:
     # rule keeps over another title (``Northwind Ferries AS - Press Release`` over ``FOR IMMEDIATE RELEASE`` and the
     # release's headline, trial 67) stays the furniture its place shows
     titles = titles_set_aside(lines, layout, doc.ledger, lambda ls, i: block_title(ls, i, layout), doc.markers)
+    from pipeline.segment.titleblock import chapter_alone
+    if titles and chapter_alone([t for t in lines if t.text.strip()]):
+        # a chapter printed alone whose heading titles the file (its own introduction over sections numbered under its
+        # number: titleblock._chapter_sections, helper pdf84) keeps the running head over it as the furniture its
+        # place and its repetition on every page show: the head names the book, the file holds the chapter (session
+        # 85, helper pdf85; fresh-user trial 85a's manual had the book's head as its title, the chapter a section)
+        titles = []
     if titles:
         # the copy put back is cleaned as a line of the text is (its width, ligatures, invisible characters: issue 16
         # point 4, helper furn70), what the rules changed recorded as clean records a line's
-        cleaned = [clean_set_aside(row, doc.markers) for row in titles]
+        cleaned = [clean_set_aside(row, doc.markers, layout.at(row.line).drawn_spaces) for row in titles]
         heads = [text for text, _ in cleaned]
         kept = tuple(row for row in doc.ledger if row not in titles) + tuple(r for _, rows in cleaned for r in rows)
         out = _segment_lines(replace(doc, ledger=kept), layout,
