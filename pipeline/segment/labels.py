@@ -442,7 +442,7 @@ SECTION_NAMES = frozenset({
     "実験", "結果", "考察", "結論", "おわりに", "むすび", "まとめ", "結語", "謝辞", "参考文献", "引用文献", "文献",
     "付録", "補足", "付記", "追記", *ABSTRACT_WORDS_JA, "abstract", "introduction", "background", "relatedwork", "method",
     "methods", "methodology", "experiments", "results", "discussion", "conclusion", "conclusions", "summary",
-    "futurework", "executivesummary", "keyfindings", "recommendations", "preface", "foreword", "acknowledgements", "acknowledgments", "acknowledgement", "references", "bibliography", "appendix",
+    "futurework", "executivesummary", "keyfindings", "overview", "recommendations", "preface", "foreword", "acknowledgements", "acknowledgments", "acknowledgement", "references", "bibliography", "appendix",
     "appendices", "literaturecited", "質疑応答", "質疑", "質問と回答", "q&a", "questionsandanswers",
     "questions&answers",
     # Korean (issue 16, trial 54c: a Korean–Japanese paper's ``요약`` stayed front beside its section ``要旨``): the

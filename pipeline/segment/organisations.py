@@ -662,10 +662,11 @@ _RULE_KINDS = (r"Polic(?:y|ies)|By-?laws?|Regulations?|Guidelines?|Charter|Code(
                r"Procedures?|Protocols?|Standards|Ordinances?|Constitution|Terms\s+of\s+Reference|Standing\s+Orders")
 """A document setting a body's rules, named after the body's word (``Library Code of Conduct``, ``Council Standing
 Orders``, ``School Guidelines``): the body's own rules, a title (fresh-user trial 64c's variants)."""
-_ISSUED_WORK = lazyre.compile(r"\s(?:(?:Calendar|Timetable|Schedule|Programme|Program|Prospectus|Yearbook|"
+_ISSUED_WORK = lazyre.compile(r"\s(?:[A-Z][a-z][\w'’\-]*\s+){0,2}(?:(?:Calendar|Timetable|Schedule|Programme|Program|Prospectus|Yearbook|"
                               + "|".join(WORK_KINDS) + r")s?|" + _RULE_KINDS + r")(?:\s+[12][0-9]{3}(?:\s?[-–/]\s?[0-9]{2,4})?)?$")
 """A work an organisation issues, named after the organisation's word that ends its line, a year or a span of years
-at most after it (``School Calendar 2024-25``, ``Museum Handbook``, ``Library Strategy 2030``): the document's title,
+at most after it (``School Calendar 2024-25``, ``Museum Handbook``, ``Library Strategy 2030``), two capitalised words
+at most between (``Harbour Museum Audio Guide``, ``Library Visitor Handbook``: helper enrep85): the document's title,
 never the organisation's name (helper title53: a school calendar's title read as an organisation, and as a dated
 office's header with its year, had left the calendar titled by its first month). A kind of work
 (:data:`~.labels.WORK_KINDS`) or a calendar's or a programme's word."""
@@ -735,6 +736,28 @@ def route_line(text: str) -> bool:
     """
     m = _ROUTE_LINE.match(text.strip())
     return m is not None and len(_STOP_SEPARATOR.split(m.group("stops"))) >= 2
+
+
+_COLON_OFFER = lazyre.compile(r"\s*:\s+(?P<offer>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|and|of|for|the|in|on|at|&)){1,5})$")
+"""What follows an organisation's name after a colon (:func:`_offer_after_colon`): a short title-cased phrase, no
+digit, no sentence."""
+
+
+def _offer_after_colon(s: str, at: int) -> bool:
+    """``s[:at]`` ends on an organisation's word, a colon after it, then a title-cased phrase that names no
+    organisation, person or place (``Westford Library: Autumn Courses``, ``Brackley Museum: Spring Talks``): the line
+    names what the body offers or issues, a title, as a work named after the body's word is (:data:`_ISSUED_WORK`).
+    A body's part after the colon (``Northfield University: School of Law``, ``Whitby Town Council: Planning
+    Committee``) keeps the line an organisation's. Why (issue 16 point 2, helper enrep85; docs/limits.md *Session 84,
+    en84*: a library's course list had no title, the line read as the library's name)."""
+    m = _COLON_OFFER.match(s, at)
+    if m is None:
+        return False
+    from pipeline.segment.names import is_person_name
+
+    offer = m.group("offer")
+    return not (is_organisation(offer) or organisation_line(offer) or is_person_name(offer) or is_place_name(offer)
+                or EN_ORGANISATION.search(offer) is not None)
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -867,6 +890,8 @@ def is_organisation(text: str) -> bool:
             return False
         if route_line(s):
             return False  # ``Route 27: Hexley Bus Station - Ashcombe - Pennford Hospital``: stops, no body (route_line)
+        if found is not None and _offer_after_colon(s, found.end()):
+            return False  # ``Westford Library: Autumn Courses``: what the body offers, named after it, a title
         if _DOCUMENT_ABOUT.match(s):
             return False  # ``Notice of Library Closure``: a notice or a work about something, named by its kind first
         if _ORGANISATION_DASH_WORK.match(s) or _KIND_OF_BODY.match(s):

@@ -43,7 +43,8 @@ from pipeline.segment.events import (masthead_descriptor, event_report, issued_p
                                     is_session_name, names_minutes, opens_minutes,
                                     is_report_kind, is_report_stage, is_title_label, quoted_title, dated_kind)
 from pipeline.segment.slidetext import is_bullet, is_title_case
-from pipeline.segment.labels import (MAX_FIELD_WRAP, tagged_fields, MEETING_FIELD_LABELS, MEETING_FIELD_LABELS_EN, title_label_end, field_row, EN_DAY_DATE, WORK_KIND, calendar_key, date_digits, dated_masthead, opens_on_full_date, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
+from pipeline.segment.recipes import SERVING_LINE
+from pipeline.segment.labels import (MAX_FIELD_WRAP, tagged_fields, MEETING_FIELD_LABELS, MEETING_FIELD_LABELS_EN, title_label_end, field_row, EN_DAY_DATE, WORK_KIND, WORK_KINDS, calendar_key, date_digits, dated_masthead, opens_on_full_date, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
                                      TALK_NUMBER, is_date_line, is_letter_formula, is_registration_line, notice_number_line, is_section_name, part_alone, participants_label,
                                      item_mark, speaker_turn, transcript_head, turn_head, wholly_bracketed, page_mark, periodical_section_label)
 from pipeline.names import ATTENDANCE_FIELDS, POSTS_RE, SPEAKER_FIELDS, ends_with_job_title, post_head
@@ -4625,12 +4626,16 @@ _LECTURER_FIELD = re.compile(r"^[ \u3000]*(?:講師|講演者|演者|話し手|�
 under a lecture's theme as a meeting's first field is under a meeting's (:func:`theme_under_meeting_record`)."""
 _MEETING_RECORD_EN = re.compile(
     r"^\S.{0,60}?\b(?:Round[- ]?[Tt]able|ROUND[- ]?TABLE|Panel(?: Discussion)?|PANEL(?: DISCUSSION)?|Forum|FORUM"
-    r"|Symposium|SYMPOSIUM|Town (?:Hall|Meeting)|Public Meeting|Workshop|WORKSHOP|Seminar|SEMINAR|Colloquium|Dialogue)"
+    r"|Symposium|SYMPOSIUM|Town (?:Hall|Meeting)|Public Meeting|Workshop|WORKSHOP|Seminar|SEMINAR|Colloquium|Dialogue"
+    r"|Lectures?(?: Series)?|LECTURES?(?: SERIES)?|Talks?(?: Series)?|TALKS?(?: SERIES)?)"
     r"(?:\s+[0-9]{4})?\s*(?:[—–:|·-]\s*|\s+)(?:Record|RECORD|Transcript|TRANSCRIPT|Summary Record|Proceedings|Minutes"
-    r"|Notes|Summary|Report|(?:Edited |Full |Verbatim )?(?:Record|Transcript)(?: of (?:Proceedings|Discussion))?)$")
+    r"|Notes|Summary|Report|(?:Edited |Full |Verbatim )?(?:Record|Transcript)(?: of (?:Proceedings|Discussion))?"
+    r"|(?:Record|Transcript) of (?:the )?(?:[A-Z][a-z]+ )?(?:Lecture|Talk)(?: (?:No\. ?)?[0-9]{1,3})?)$")
 """An English meeting's series line naming its record after a dash, a colon or a space (``Harbour Futures Round
 Table — Record``, ``Coastal Forum 2026: Transcript``, ``Riverside Public Meeting – Summary Record``): the English
-kinds of :data:`_MEETING_RECORD` (helper head83, fresh-user trial 82a's panel transcript)."""
+kinds of :data:`_MEETING_RECORD` (helper head83, fresh-user trial 82a's panel transcript), a lecture series' or a
+talks series' too, the record naming its round (``Harbour Lecture Series — Record``, ``Westmoor Public Lectures: Record
+of the Third Lecture``, ``Riverside Talks — Record of Talk 5``: helper enrep85, docs/limits.md *Session 84, news84*)."""
 
 
 def theme_under_meeting_record(lines: list[Text], k: int) -> bool:
@@ -4660,13 +4665,21 @@ def theme_under_meeting_record(lines: list[Text], k: int) -> bool:
     True
     >>> theme_under_meeting_record(mk("Harbour Futures Round Table", "Rethinking the Waterfront", "Date: 12 March 2026"), 0)
     False
+
+    An English lecture series' record over its theme and its speaker's line (helper enrep85), not its announcement:
+
+    >>> theme_under_meeting_record(mk("Harbour Lecture Series — Record", "Ships of the Tyne", "Speaker: Margaret Hall"), 0)
+    True
+    >>> theme_under_meeting_record(mk("Harbour Lecture Series", "Ships of the Tyne", "Speaker: Margaret Hall"), 0)
+    False
     """
     if k + 2 >= len(lines) or not is_title_line(lines[k + 1].text):
         return False
     series, under = lines[k].text.strip(), lines[k + 2].text.strip()
     if _MEETING_RECORD_EN.match(series) is not None:
         # the English record's fields: ``Date: …``, ``Venue: …`` (with its colon, or two spaces as minutes set them)
-        return form_field(under) in MEETING_FIELD_LABELS_EN
+        # (a lecture's record names its lecturer under its theme: ``Speaker: …``, ``Lecturer: …``, helper enrep85)
+        return form_field(under) in MEETING_FIELD_LABELS_EN or _LECTURER_FIELD.match(under) is not None
     if _MEETING_RECORD.match(series) is None:
         return False
     # (a lecture's record names its lecturer under its theme: ``講師：…``, helper news84)
@@ -5350,6 +5363,42 @@ and Conditions``): a longer line under the title is its recital (``This agreemen
 _SUBTITLE_OPENER = re.compile(r"^(?:for|of|on|under|in|relating to|concerning|between|to|by|with|made under)\s+[a-z]")
 
 
+def _short_plain_phrase(s: str) -> bool:
+    """``s`` (English, spaces closed up) is a phrase of :data:`MAX_INSTRUMENT_SUBTITLE_WORDS` words at most, no
+    sentence, field (a colon), date, number opening it, address, organisation, byline or section name: what a
+    subtitle under a title may be (:func:`instrument_subtitle`, :func:`work_subtitle`)."""
+    words = s.split()
+    return 0 < len(words) <= MAX_INSTRUMENT_SUBTITLE_WORDS and s[-1:] not in ".:;!?" and ":" not in s \
+        and not _dated(s) and not re.match(r"^\(?[0-9]", s) and not is_date_line(s) and not is_address_line(s) \
+        and not is_organisation(s) and not organisation_line(s) and not byline(s) and not is_section_name(s)
+
+
+_WORK_END = re.compile(r"\b(?:" + "|".join(WORK_KINDS) + r")s?$")
+"""A title ending on a kind of work (:data:`~.labels.WORK_KINDS`: ``Harbour Museum Audio Guide``, ``Visitor
+Handbook``)."""
+_WHAT_FOR = re.compile(r"^[A-Z][a-z]+s?\s+(?:for|of|on|about)\s+(?:the\s+|a\s+|an\s+|our\s+)?[a-zA-Z]")
+"""A phrase naming what the text is and what for (``Script for the English tour``, ``Notes on the Walk``)."""
+
+
+def work_subtitle(title: str, text: str) -> bool:
+    """In a text dump (no sizes), ``text`` right under the one-line title ``title`` that ends on a kind of work
+    (:data:`_WORK_END`: ``Harbour Museum Audio Guide``) is its subtitle where it names what the text is and what for
+    (:data:`_WHAT_FOR`: ``Script for the English tour``, ``Notes for the family trail``), a short plain phrase
+    (:func:`_short_plain_phrase`), no prose. Why (issue 16 point 2, helper enrep85; docs/limits.md *Session 84,
+    en84*: an audio guide had been titled by its second line, its name front).
+
+    >>> work_subtitle("Harbour Museum Audio Guide", "Script for the English tour")
+    True
+    >>> work_subtitle("Occasional Papers in Local History", "The Turnpike Roads of North Wiltshire")  # a series over a title
+    False
+    >>> work_subtitle("Harbour Museum Audio Guide", "Welcome to the museum.")
+    False
+    """
+    t, s = " ".join(title.split()), " ".join(text.split())
+    return script_of(s) == EN and _WORK_END.search(t.rstrip(" .:")) is not None and _WHAT_FOR.match(s) is not None \
+        and _short_plain_phrase(s) and not is_prose(s)
+
+
 def instrument_subtitle(title: str, text: str) -> bool:
     """In a text dump (no sizes), ``text`` right under the one-line title ``title`` of a legal or formal instrument
     (a title ending on :data:`INSTRUMENT_KINDS`) is the title's subtitle: a phrase of at most
@@ -5375,13 +5424,9 @@ def instrument_subtitle(title: str, text: str) -> bool:
     False
     """
     t, s = " ".join(title.split()), " ".join(text.split())
-    if script_of(s) != EN or _INSTRUMENT_END.search(t.rstrip(" .:")) is None:
+    if script_of(s) != EN or _INSTRUMENT_END.search(t.rstrip(" .:")) is None or not _short_plain_phrase(s):
         return False
     words = s.split()
-    if not 0 < len(words) <= MAX_INSTRUMENT_SUBTITLE_WORDS or s[-1:] in ".:;!?" or ":" in s or _dated(s) \
-            or re.match(r"^\(?[0-9]", s) or is_date_line(s) or is_address_line(s) \
-            or is_organisation(s) or organisation_line(s) or byline(s) or is_section_name(s):
-        return False
     if _SUBTITLE_OPENER.match(s):
         return True
     # a title phrase in capitals reads as a person's name as often (``Assured Shorthold Tenancy``): a word of the
@@ -5462,7 +5507,8 @@ def _read_subtitle(r: _Reading) -> None:
         if (sized and not _dated(lines[r.k].text) and under_cover_title(lines[r.k - 1], lines[r.k], layout) == "subtitle") \
                 or (sized and kind_alone(lines[r.k].text) and kind_subtitle(lines[r.k - 1], lines[r.k])) \
                 or (not sized and (kind_subtitle(lines[r.k - 1], lines[r.k]) or _ja_subtitle_over_credit(r)
-                                   or (r.k == r.title + 1 and instrument_subtitle(lines[r.title].text, lines[r.k].text))
+                                   or (r.k == r.title + 1 and (instrument_subtitle(lines[r.title].text, lines[r.k].text)
+                                                           or work_subtitle(lines[r.title].text, lines[r.k].text)))
                                    or _dashed_subtitle_over_credit(r)
                                    or (r.k == r.title + 1 and _topic_under_body_report(lines[r.title].text, lines[r.k].text))
                                    or (summary_edition(lines[r.title].text, lines[r.k].text)
@@ -6069,6 +6115,10 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
             # a match report's competition, day and ground under its headline (``Premier Division, Sunday 8 February
             # 2026, Quay Park, Harbour City``): front matter naming no one; its byline may stand under it (helper misc74)
             continue
+        if j + 1 < n and SERVING_LINE.match(lines[j + 1].text.strip()) is not None:
+            # a dish's name over its serving line (``Cullen Skink`` / ``Serves 4 · …``): a collection's first recipe,
+            # its heading (:mod:`.recipes`), no one named (helper enrep85; docs/limits.md *Session 84, parts84*)
+            break
         if _spot_pair(lines, j):
             # a bilingual leaflet's first spot, its name in both languages over its text in both (``東大寺`` /
             # ``Todai-ji Temple`` / …): it opens the body, no one named (fresh-user trial 73's kind, helper news73)
