@@ -43,6 +43,9 @@ from pipeline.extract.superscripts import as_superscript, superscript_glyphs
 from pipeline.model import GAP, LedgerRow, LineLayout, Marker
 from pipeline.vocab import Action, Reason, Rule
 
+MIN_PAGE_COLUMNS = 3
+"""Columns of vertical writing a page holds at least for a lone glyph among them to be read as a column too."""
+
 OVERPRINT_RULE = Rule.SET_ASIDE_OVERPRINT
 RUBY_RULE = Rule.SET_ASIDE_RUBY
 SPREAD_RULE = Rule.CLOSE_UP_RUBY_BASE
@@ -242,6 +245,32 @@ class PdfLines:
         loose = [m for ms in (*self._marks.before.values(), *self._marks.after.values()) for m in ms]
         if loose:  # (marks whose anchor no line took: cannot happen, as above)
             self._loose_copies(loose, rule=None)
+        self._lone_glyph_columns(self.page_starts[-1] - 1)
+
+    def _lone_glyph_columns(self, first: int) -> None:
+        """Read a line of one Japanese letter standing among a page's columns of vertical writing (lines ``first``
+        on) as a column of its own: vertical, set in by the cells between the columns' head and its glyph.
+
+        pdfminer makes a horizontal line of a lone glyph (it has no direction), so a section's number set down in a
+        column of its own (``二`` three cells down between a vertical essay's paragraphs) had measured no indent from
+        its own box and run on into the paragraph before it (issue 16, session 85, helper tate85). A glyph outside
+        the columns' span (a folio at the foot, a note in the margin) is left as it stands."""
+        columns = [lay for lay in self.layouts[first:] if lay.vertical and lay.size and lay.y0 is not None
+                   and lay.y1 is not None and lay.x0 is not None and lay.x1 is not None]
+        if len(columns) < MIN_PAGE_COLUMNS:
+            return
+        size = Counter(lay.size for lay in columns).most_common(1)[0][0]
+        body = [lay for lay in columns if lay.size == size]
+        head, foot = max(lay.y1 for lay in body), min(lay.y0 for lay in body)
+        left, right = min(lay.x0 for lay in body), max(lay.x1 for lay in body)
+        for n in range(first, len(self.layouts)):
+            lay, text = self.layouts[n], self.lines[n].strip()
+            if lay.vertical or len(text) != 1 or not JA_LETTER_RE.match(text) or None in (lay.x0, lay.x1, lay.y0, lay.y1):
+                continue
+            if lay.size != size or not (left <= lay.x0 and lay.x1 <= right and foot - size / 2 <= lay.y0
+                                        and lay.y1 <= head + size / 2):
+                continue
+            self.layouts[n] = replace(lay, vertical=True, indent=max(0, round((head - lay.y1) / size)))
 
     # ------------------------------------------------------------------
     def _glyph(self, pieces: list[str], glyph: LTChar, line: int, col: int, *, counted: bool = True,

@@ -324,6 +324,8 @@ def _read_block(members: list[LTTextLine], size: float, ruby: Sequence[Sequence[
                 ruby_bases: Sequence[Sequence[LTChar]], laparams: LAParams, annotated_only: bool) -> TateBlock | None:
     """``members`` read as a block of vertical writing whose main glyphs are ``size``, or ``None`` where they are no
     such block (see :func:`tate_blocks`)."""
+    from pipeline.extract.reading_order import _script_letter
+
     glyphs = _inked([g for line in members for g in _glyphs(line)])
     ids = {id(g) for g in glyphs}
     runs = {k for k, bases in enumerate(ruby_bases) if any(id(b) in ids for b in bases)}
@@ -347,7 +349,10 @@ def _read_block(members: list[LTTextLine], size: float, ruby: Sequence[Sequence[
     if annotated_only and not (kunten and all(g.size <= RUBY_RATIO * size for g in kunten)):
         return None
     placed = [(g, *_place(g, columns, size)) for g in glyphs if id(g) not in main_ids]
-    if annotated_only and not any(side != RIGHT for g, _, side, _ in placed if id(g) not in ruby_ids):
+    if annotated_only and not any(side != RIGHT and _script_letter(g) for g, _, side, _ in placed
+                                  if id(g) not in ruby_ids):
+        # (a return mark is a kanji or a kana, ``レ``, ``一``, ``上``; digits or Latin letters set small across a
+        # column are the text's own, set upright side by side, 縦中横: ``＠2025＠年``, session 85, tate85)
         # on a page of vertical writing kanbun shows its return marks in the columns (or a second reading left of
         # one); small kana only right of the columns are readings the ruby rule left (pxrubrica's test sheet: ruby
         # overhanging its base's neighbours, trial 78c), read with the page's plain vertical writing by xy_cut

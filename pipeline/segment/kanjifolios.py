@@ -75,6 +75,10 @@ def kanji_folios(lines: list[Text], layout: Layout) -> tuple[dict[int, int], set
                 units[-1].append((i, value))
             else:
                 units.append([(i, value)])
+        # the run is read over the numerals standing where a folio stands: a section's number of the same shape
+        # mid-page (``一`` over a vertical essay's section, its folios ``一``, ``二`` at the page ends) is the text's
+        # own and no reason to doubt the folios around it (session 85, tate85)
+        units = [unit for unit in units if _where_a_folio_stands(lines, layout, shape, unit)]
         if len(units) < MIN_RUN:
             continue
         values = [unit[0][1] for unit in units]
@@ -82,14 +86,18 @@ def kanji_folios(lines: list[Text], layout: Layout) -> tuple[dict[int, int], set
             continue
         if any(b[0][0] - a[-1][0] - 1 < MIN_PAGE_LINES for a, b in zip(units, units[1:])):
             continue
-        if all(_at_page_end(lines, layout, unit[-1][0]) or (shape in ("dashed", "titled")
-                                                           and all(layout.indent(lines[i]) >= SET_IN for i, _ in unit))
-               for unit in units):
-            if shape == "titled":
-                feet.update(i for unit in units for i, _ in unit)
-            else:
-                out.update({i: value for unit in units for i, value in unit})
+        if shape == "titled":
+            feet.update(i for unit in units for i, _ in unit)
+        else:
+            out.update({i: value for unit in units for i, value in unit})
     return out, feet
+
+
+def _where_a_folio_stands(lines: list[Text], layout: Layout, shape: str, unit: list[tuple[int, int]]) -> bool:
+    """The folio ``unit`` (its line indexes with their values) stands at its page's end or, for the shapes only a folio
+    takes (between dashes, after the document's name), set in :data:`SET_IN` columns at least."""
+    return _at_page_end(lines, layout, unit[-1][0]) or (shape in ("dashed", "titled")
+                                                      and all(layout.indent(lines[i]) >= SET_IN for i, _ in unit))
 
 
 def _at_page_end(lines: list[Text], layout: Layout, i: int) -> bool:
