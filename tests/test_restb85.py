@@ -46,3 +46,13 @@ def test_model_verdict_has_no_scores_row():
     r = _at("cal_agree.txt", "本日は晴")
     assert r["restored"] == "天"
     assert _score_rows(r) == []
+
+
+def test_open_gap_listed_first_by_a_rule_names_it():
+    """A mark printed elsewhere lists × first (rest85's catalogue: `40.6 � 50.8`, truth ×) over `,` which the model
+    scores 1.0: the row says the scores are the model's and names the repetition rule that listed × first."""
+    text = (Path(__file__).parent / "data" / "rest85" / "b2_catalogue.txt").read_text(encoding="utf-8")
+    r = next(r for r in restore_text(text)["repairs"] if r["start"] == text.index("40.6 " + GAP) + len("40.6 "))
+    assert r["status"] == "ambiguous" and r["candidates"][0]["text"] == "×"
+    rows = _score_rows(r)
+    assert len(rows) == 1 and "repetition" in rows[0] and "lists × first" in rows[0]

@@ -4823,9 +4823,25 @@ def committed_evidence(repair: Repair) -> Repair:
 
 SCORES_ROW = "the candidates' scores are the restore model's own probabilities, not this verdict's: "
 """How the evidence row of :func:`scores_told` begins."""
-MODEL_KINDS = ("model", "character-model", "document-word")
-"""Evidence kinds that report the model's reading, never a rule's verdict (what :func:`scores_told` does not name as
-the deciding rule)."""
+READING_ROWS = (("character-model", ""), ("model", ""), ("lexicon", "dictionary word "),
+                ("lexicon", "Sudachi path cost "))
+"""Evidence rows (kind, how the detail opens) that report what the model read, never a rule's verdict: what
+:func:`scores_told` does not name as the deciding rule."""
+PUT_FIRST = re.compile(r"\b(?:ranked|listed|put) first\b|\blisted after\b")
+"""How a row that put a fill first says so (a document word, a word written elsewhere, a mark printed elsewhere), or
+one that put the model's top behind others (a bound stem)."""
+
+
+def _deciding_kind(repair: Repair) -> str | None:
+    """The evidence kind of the rule that gave ``repair``'s verdict: the first row saying it put a fill first or the
+    model's top after others (:data:`PUT_FIRST`), else the first row that is no reading of the model
+    (:data:`READING_ROWS`), else ``None``."""
+    rows = [e for e in repair.evidence if not e.detail.startswith(SCORES_ROW)]
+    said = next((e for e in rows if PUT_FIRST.search(e.detail) and "(listed, not ranked up)" not in e.detail), None)
+    if said is not None:
+        return str(said.kind)
+    return next((str(e.kind) for e in rows
+                 if not any(str(e.kind) == k and e.detail.startswith(o) for k, o in READING_ROWS)), None)
 
 
 def scores_told(repair: Repair) -> Repair:
@@ -4833,7 +4849,7 @@ def scores_told(repair: Repair) -> Repair:
     against them: the fill committed (``restored``) or listed first is not the candidate the model scores highest (a
     shown score below another's, as :class:`Candidate` rounds them). The scores are kept (each stays the restore
     model's probability, docs/talk-json.md); the row names the model's top, the verdict's own score and the evidence
-    kind of the rule that decided (the first row not the model's own reading). Fresh-user trial 85a: the calendar
+    kind of the rule that decided (:func:`_deciding_kind`). Fresh-user trial 85a: the calendar
     committed 火 at 0.99 beside ``火 0.0``, ``月 0.005``, read as a contradiction.
 
     >>> r = Repair(3, 14, "\ufffd", "火", "restored", 0.99, (Candidate("火", 0.0), Candidate("月", 0.005)),
@@ -4850,10 +4866,11 @@ def scores_told(repair: Repair) -> Repair:
     scores = {c.text: c.score for c in repair.candidates}
     if first not in scores:
         return repair
-    top = max(repair.candidates, key=lambda c: c.score)
+    # (a run that may be one character lists each reading's fills, shares of different wholes: compared within one)
+    top = max((c for c in repair.candidates if len(c.text) == len(first)), key=lambda c: c.score)
     if top.score <= scores[first]:
         return repair
-    kind = next((str(e.kind) for e in repair.evidence if str(e.kind) not in MODEL_KINDS), None)
+    kind = _deciding_kind(repair)
     rule = f"the rule of the {kind} evidence" if kind else "a rule its evidence names"
     done = (f"commits {first} over them (its confidence {round(repair.confidence, 4)} is the rule's)"
             if repair.restored is not None else f"lists {first} first (never committed on the model's scores)")
