@@ -4474,7 +4474,7 @@ def restore_text(text: str) -> dict[str, Any]:
     out_lines = [list(line) for line in raw_lines]
     repairs = []
     for (i, col), r in sorted(decided.items(), key=lambda kv: at(*kv[0])):
-        r = committed_evidence(r)
+        r = scores_told(committed_evidence(r))
         first, last = at(i, col), at(i, col + len(r.original) - 1)
         start, end = offsets[first[0]][first[1]], offsets[last[0]][last[1] + 1]
         places = [at(i, c) for c in range(col, col + len(r.original))]
@@ -4773,7 +4773,8 @@ def restore(doc: Segmented) -> Restored:
         if len(fills) == before:
             break
     talks = [RestoredTalk(talk=_write_fills(s.talk, fills),
-                          repairs=tuple(sorted((committed_evidence(_as_written(r)) for r in s.repairs.values()),
+                          repairs=tuple(sorted((scores_told(committed_evidence(_as_written(r)))
+                                                for r in s.repairs.values()),
                                                key=lambda r: (r.line, r.col)))) for s in states]
     return Restored(source=doc.source, talks=tuple(_restored_ids(talks)), ledger=doc.ledger, markers=doc.markers,
                     unassigned=doc.unassigned)
@@ -4818,6 +4819,64 @@ def committed_evidence(repair: Repair) -> Repair:
         rows.append(e if detail == e.detail else Evidence(e.kind, detail))
     rows = tuple(rows)
     return repair if rows == repair.evidence else replace(repair, evidence=rows)
+
+
+SCORES_ROW = "the candidates' scores are the restore model's own probabilities, not this verdict's: "
+"""How the evidence row of :func:`scores_told` begins."""
+READING_ROWS = (("character-model", ""), ("model", ""), ("lexicon", "dictionary word "),
+                ("lexicon", "Sudachi path cost "))
+"""Evidence rows (kind, how the detail opens) that report what the model read, never a rule's verdict: what
+:func:`scores_told` does not name as the deciding rule."""
+PUT_FIRST = re.compile(r"\b(?:ranked|listed|put) first\b|\blisted after\b")
+"""How a row that put a fill first says so (a document word, a word written elsewhere, a mark printed elsewhere), or
+one that put the model's top behind others (a bound stem)."""
+
+
+def _deciding_kind(repair: Repair) -> str | None:
+    """The evidence kind of the rule that gave ``repair``'s verdict: the first row saying it put a fill first or the
+    model's top after others (:data:`PUT_FIRST`), else the first row that is no reading of the model
+    (:data:`READING_ROWS`), else ``None``."""
+    rows = [e for e in repair.evidence if not e.detail.startswith(SCORES_ROW)]
+    said = next((e for e in rows if PUT_FIRST.search(e.detail) and "(listed, not ranked up)" not in e.detail), None)
+    if said is not None:
+        return str(said.kind)
+    return next((str(e.kind) for e in rows
+                 if not any(str(e.kind) == k and e.detail.startswith(o) for k, o in READING_ROWS)), None)
+
+
+def scores_told(repair: Repair) -> Repair:
+    """``repair`` with an evidence row saying that its candidates' scores are the model's, where a rule gave the verdict
+    against them: the fill committed (``restored``) or listed first is not the candidate the model scores highest (a
+    shown score below another's, as :class:`Candidate` rounds them). The scores are kept (each stays the restore
+    model's probability, docs/talk-json.md); the row names the model's top, the verdict's own score and the evidence
+    kind of the rule that decided (:func:`_deciding_kind`). Fresh-user trial 85a: the calendar
+    committed 火 at 0.99 beside ``火 0.0``, ``月 0.005``, read as a contradiction.
+
+    >>> r = Repair(3, 14, "\ufffd", "火", "restored", 0.99, (Candidate("火", 0.0), Candidate("月", 0.005)),
+    ...            (Evidence("calendar", "a date's day of the week: 2025-10-14 falls on a Tuesday (火)"),))
+    >>> scores_told(r).evidence[-1].detail[len(SCORES_ROW):]
+    "the model scores 月 highest (0.005) and 火 0.0; the rule of the calendar evidence commits 火 over them (its confidence 0.99 is the rule's)"
+    >>> scores_told(replace(r, candidates=(Candidate("火", 0.6), Candidate("月", 0.3)))) == replace(
+    ...     r, candidates=(Candidate("火", 0.6), Candidate("月", 0.3)))
+    True
+    """
+    if not repair.candidates or any(e.detail.startswith(SCORES_ROW) for e in repair.evidence):
+        return repair
+    first = repair.restored if repair.restored is not None else repair.candidates[0].text
+    scores = {c.text: c.score for c in repair.candidates}
+    if first not in scores:
+        return repair
+    # (a run that may be one character lists each reading's fills, shares of different wholes: compared within one)
+    top = max((c for c in repair.candidates if len(c.text) == len(first)), key=lambda c: c.score)
+    if top.score <= scores[first]:
+        return repair
+    kind = _deciding_kind(repair)
+    rule = f"the rule of the {kind} evidence" if kind else "a rule its evidence names"
+    done = (f"commits {first} over them (its confidence {round(repair.confidence, 4)} is the rule's)"
+            if repair.restored is not None else f"lists {first} first (never committed on the model's scores)")
+    return replace(repair, evidence=repair.evidence + (Evidence("model", (
+        f"{SCORES_ROW}the model scores {top.text} highest ({round(top.score, 4)}) and {first} {round(scores[first], 4)}; "
+        f"{rule} {done}")),))
 
 
 def _as_written(repair: Repair) -> Repair:
