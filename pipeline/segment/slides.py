@@ -75,6 +75,7 @@ from pipeline.segment.titleblock import SLIDES_LABEL, is_prose, is_subtitle, is_
 from pipeline.listmarks import SLIDE_ITEM_MARKS
 from pipeline.segment.slidetext import (
     _LABEL_BEFORE_NUMBER,
+    bullet_goes_on,
     counts_parts,
     CLOSING,
     content_words,
@@ -1268,10 +1269,14 @@ def find_anchors(lines: list[Text], start: int, end: int) -> list[Anchor]:
         values = page_number_values(text)
         if values:
             found.append((i, values, None))
-        elif (glued := glued_number(text)) is not None:
+        elif (glued := glued_number(text)) is not None and not _inside_bullet(lines, i, end):
             found.append((i, glued[1], glued[0]))
     if not found:
         return []
+    # a deck that prints its numbers on lines of their own glues none to a bullet: a bullet's last number there is
+    # its point's (``• Training for Year 5``: helper deck85)
+    if sum(1 for _, _, offset in found if offset is None) >= 2:
+        found = [f for f in found if f[2] is None or not is_bullet(lines[f[0]].text)]
     # a deck that prints its numbers in a shape (``Slide 3 of 8``, ``- 3 -``, ``3/8``) glues none to a line's end: a
     # line's last number there is content (trial 48: ``– Largest gain on Route 7`` took slide 7's number)
     shaped = sum(1 for i, _, offset in found if offset is None
@@ -1331,6 +1336,13 @@ def find_anchors(lines: list[Text], start: int, end: int) -> list[Anchor]:
             continue
         anchors.append(Anchor(i, value, offset))
     return _without_intruders(anchors)
+
+
+def _inside_bullet(lines: list[Text], i: int, end: int) -> bool:
+    """``lines[i]`` is a bullet that goes on on the next line (:func:`.slidetext.bullet_goes_on`): a number at its end
+    stands inside the point, never a slide's number glued to the slide's last line (helper deck85: ``• Training for
+    Year 5`` / ``and Year 6 pupils`` had numbered its slide 5)."""
+    return is_bullet(lines[i].text) and i + 1 < end and bullet_goes_on(lines[i].text, lines[i + 1].text)
 
 
 _TRAILING_DIGITS = re.compile(r"(?<![0-9０-９])[0-9０-９]{1,3}$")
@@ -2484,8 +2496,10 @@ def _finish(b: Building, layout: Layout) -> Slide:
 
 def _joined_wraps(slides: list[Slide]) -> list[Slide]:
     """Each slide's bullet wrapped over two lines joined into one line (``• Heat pumps move heat`` / ``rather than make
-    it``): a line that carries on the bullet's sentence (:func:`.slidetext.continues`: the bullet ends open, the line
-    opens in lower case behind no bullet of its own) is the bullet's, joined with one inserted space.
+    it``): a line that carries on the bullet's sentence (:func:`.slidetext.bullet_goes_on`: the bullet ends open and
+    the line opens in lower case, or the bullet stops on a comma, an article, a preposition or a conjunction whatever
+    the line's case; no bullet of its own) is the bullet's, joined with one inserted space (helper deck85: ``• Heat
+    pumps cut bills for`` / ``Scottish households``).
 
     Why (issue 16, helper dup85; fresh-user trial 84b's deck): a slide's point set over two lines had been two lines
     of the slide, the second no point at all. A line under a bullet that opens in capitals or ends the bullet's
@@ -2495,7 +2509,7 @@ def _joined_wraps(slides: list[Slide]) -> list[Slide]:
     for slide in slides:
         lines: list[Text] = []
         for t in slide.lines:
-            if lines and is_bullet(lines[-1].text) and continues(lines[-1].text, t.text) and t.text.strip():
+            if lines and is_bullet(lines[-1].text) and bullet_goes_on(lines[-1].text, t.text):
                 lines[-1] = Text.join((lines[-1].strip(), t.strip()), sep=Text.inserted(" "))
             else:
                 lines.append(t)

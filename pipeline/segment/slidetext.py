@@ -238,6 +238,45 @@ def continues(previous: str, line: str) -> bool:
     return ends_open(previous) and starts_lower(line) and not is_bullet(line)
 
 
+OPEN_ENDS = CONNECTIVES | {"a", "an", "the", "into", "onto", "per", "about", "over", "under", "between", "through",
+                           "across", "toward", "towards", "within", "without", "against", "among", "during", "if",
+                           "that", "because", "so", "yet", "while"}
+"""English words a phrase cannot end on: the articles, the common prepositions and conjunctions (closed classes of
+English grammar, e.g. the Cambridge Grammar of the English Language's lists, cut to those a slide's line wraps on): a
+line stopping on one leaves its phrase open for the next line."""
+
+
+def leaves_open(text: str) -> bool:
+    """``text`` stops where its phrase cannot end: on a comma or on an article, preposition or conjunction
+    (:data:`OPEN_ENDS`).
+
+    >>> leaves_open("• Heat pumps cut bills for"), leaves_open("• Grants,"), leaves_open("• Covered cycle racks")
+    (True, True, False)
+    """
+    s = text.rstrip()
+    if s.endswith((",", "，")):
+        return True
+    ws = words(s)
+    return bool(ws) and s.endswith(ws[-1]) and ws[-1].lower() in OPEN_ENDS
+
+
+def bullet_goes_on(previous: str, line: str) -> bool:
+    """``line``, under the bullet ``previous``, is the rest of that bullet: it carries on the sentence
+    (:func:`continues`: a line opening in lower case), or the bullet leaves its phrase open (:func:`leaves_open`) and
+    the line, whatever its case, is no bullet nor number alone (helper deck85: ``• Heat pumps cut bills for`` /
+    ``Scottish households`` had stayed two lines; separate points in capitals under a closed bullet stay apart).
+
+    >>> bullet_goes_on("• Heat pumps cut bills for", "Scottish households"), bullet_goes_on("• Costs", "Grants")
+    (True, False)
+    >>> bullet_goes_on("• Training for the", "3"), bullet_goes_on("• Open to", "• Residents")
+    (False, False)
+    """
+    s = line.strip()
+    if not s or is_bullet(s) or page_number(s) is not None:
+        return False
+    return continues(previous, line) or (leaves_open(previous) and s[0].isalnum())
+
+
 _GAP_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])\ufffd+(?=[^\W\d_])")
 """Lost glyphs between two letters: inside one word (:func:`is_title_case` reads the word whole)."""
 

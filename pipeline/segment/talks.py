@@ -2275,9 +2275,11 @@ def _weighed(lines: list[Text], layout: Layout) -> tuple[float, float, bool]:
     slide_pages = pages_hold_little_prose(texts, numbers) and not folio_pages
     if sum(1 for n in numbers if n is not None and n.total) >= 2 and slide_pages:
         deck += 3
+    numbered_slides = False
     if sum(1 for n in numbers if n is not None and not n.roman) >= 2 and slide_pages and counts_up(numbers):
         deck += 2
         paged = True
+        numbered_slides = titles_number_points(texts, [layout.page(t) for t in lines], numbers)
     elif glued_numbering(lines, layout):
         # slide numbers glued to each slide's last line, a run 1..N at slide ends (``ridership2``), page numbers all
         # the same (issue 16, trial 51b: an English deck so numbered was weighed as a paper)
@@ -2335,6 +2337,10 @@ def _weighed(lines: list[Text], layout: Layout) -> tuple[float, float, bool]:
         # on pages shaped as slides, numbered headings and a table of contents are a deck's as much as a paper's (an
         # outline slide, a section's title slide: beamer's \tableofcontents and \section), no evidence either way
         return deck, paper, paged
+    if numbered_slides:
+        # numbered titles each over their page's points, an outline page listing them: a deck's slides and agenda,
+        # no paper's headings and contents (issue 16 point 2, helper deck85)
+        return deck, paper + paper_over_pages(texts, [layout.page(t) for t in lines], numbers), paged
     if not titled and sum(1 for k, s in enumerate(texts) if _numbered_heading(texts, k)) >= 2:
         # (the numbered titles of such slides are no paper's headings: they head points, never sentences)
         paper += 2
@@ -2381,6 +2387,43 @@ def _cells(text: str) -> int:
     """How many cells white space (a tab, two spaces or more, ideographic spaces) parts ``text`` into."""
     s = text.strip(" \t\u3000")
     return len([c for c in _CELL_GAP.split(s) if c]) if s else 0
+
+
+def titles_number_points(texts: list[str], pages: list[int], numbers: list) -> bool:
+    """Each page of ``texts`` is a slide whose title is numbered over its points, or the outline that lists those
+    titles: every numbered line (``1. Background``) either opens its page over marked items only (``- Floods in 2019``)
+    or stands in a run of numbered lines closing its page under the page's first line (an agenda, a label such as
+    ``Agenda`` over it may stand), two slides so titled at least, and no
+    line running text (:func:`~.titleblock.is_prose`). ``texts``, ``pages`` and ``numbers`` as in
+    :func:`paper_over_pages`. A paper's numbered sections head sentences; a slide's numbered title heads points (issue
+    16 point 2, helper deck85: a deck of three such slides and an outline had weighed as a paper of three sections).
+
+    >>> titles_number_points(["Plan", "1. Background", "2. Goals", "1. Background", "- Floods", "2. Goals", "- Parks"],
+    ...                      [1, 1, 1, 2, 2, 3, 3], [None] * 7)
+    True
+    >>> titles_number_points(["1. Background", "Rivers flooded twice in 2019, and the banks gave way.", "2. Goals",
+    ...                       "- Parks"], [1, 1, 2, 2], [None] * 4)
+    False
+    """
+    by_page: dict[int, list[str]] = {}
+    for s, p, n in zip(texts, pages, numbers):
+        if n is None and s.strip():
+            by_page.setdefault(p, []).append(s.strip(" \t\u3000"))
+    titled = 0
+    for page in by_page.values():
+        head, rest = page[0], page[1:]
+        if any(is_prose(s) for s in page) or not rest:
+            return False
+        if _item_number(head) is not None:
+            if not all(is_bullet(s) for s in rest):
+                return False
+            titled += 1
+        else:
+            # an agenda: its numbered lines run to the page's end, under its title and a label (``Agenda``)
+            listed = [k for k, s in enumerate(rest) if _item_number(s) is not None]
+            if listed and not all(_item_number(s) is not None for s in rest[listed[0]:]):
+                return False
+    return titled >= 2
 
 
 def paper_over_pages(texts: list[str], pages: list[int], numbers: list) -> float:
