@@ -3467,3 +3467,11 @@ def chapter_word_wraps(lines: list[Text]) -> list[Text]:
             and not contents_shaped(nxt) and not tab_page(nxt)
 
     return joined_pairs(lines, wrapped)
+
+
+COLUMN_BOX = re.compile(r"^(?:【コラム[0-9０-９]*】|［コラム[0-9０-９]*］|\[コラム[0-9０-９]*\]|コラム[0-9０-９]{0,3}(?=[\s\u3000:：]|$))"
+                         r"[\s\u3000:：]*(?P<title>\S.*)?$")
+"""A column box's label opening its line (``コラム``, ``コラム１``, ``【コラム】``, ``［コラム２］``), its title after it, if
+any. コラム is the term Japanese white papers, textbooks and reports print over a box set beside the running text (the
+白書 of the ministries, e.g. 観光白書, number their boxes ``コラム１`` …): the one word is the evidence, a closed list of
+one, with the line's shape (label, short title, no sentence)."""

@@ -31,7 +31,7 @@ from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, 
                                 number_end, parallel, part_number, run_in_cut, solve, solve_items, is_chapter_label, is_chapter_heading, fold, minute_references)
 from pipeline.segment.patent import filing_headings, gazette_front, reference_sign_rows
 from pipeline.segment.recipes import recipe_headings, recipe_parts
-from pipeline.segment.labels import (tagged_fields, member_line, date_digits, exchange_label, exchange_record, credit_label_end, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, RECORD_ATTENDANCE_EN, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
+from pipeline.segment.labels import (COLUMN_BOX, tagged_fields, member_line, date_digits, exchange_label, exchange_record, credit_label_end, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, RECORD_ATTENDANCE_EN, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      contact_heading_words, is_contact_heading, is_salutation,
                                      cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, keyword_rest, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
@@ -1322,16 +1322,8 @@ def part_headings(lines: Sequence[Text], headings: dict[int, Heading]) -> dict[i
     return out
 
 
-_COLUMN_BOX = re.compile(r"^(?:【コラム[0-9０-９]*】|［コラム[0-9０-９]*］|\[コラム[0-9０-９]*\]|コラム[0-9０-９]{0,3}(?=[\s\u3000:：]|$))"
-                         r"[\s\u3000:：]*(?P<title>\S.*)?$")
-"""A column box's label opening its line (``コラム``, ``コラム１``, ``【コラム】``, ``［コラム２］``), its title after it, if
-any. コラム is the term Japanese white papers, textbooks and reports print over a box set beside the running text (the
-白書 of the ministries, e.g. 観光白書, number their boxes ``コラム１`` …): the one word is the evidence, a closed list of
-one, with the line's shape (label, short title, no sentence)."""
-
-
 def column_boxes(lines: Sequence[Text]) -> set[int]:
-    """The lines that head a column box (:data:`_COLUMN_BOX`): the label and at most a short title (no sentence's end,
+    """The lines that head a column box (:data:`COLUMN_BOX`): the label and at most a short title (no sentence's end,
     at most :data:`MAX_LABEL_TITLE` characters), with running text under it (:func:`~.titleblock.is_prose`). Such a
     box is a section of its own, never a paragraph of the section before it (decision, issue 16 point 2, helper
     white85: fresh-user trial 84b's 観光白書 had its ``コラム　地方部への誘客に向けた取組`` glued into 第2節).
@@ -1345,7 +1337,7 @@ def column_boxes(lines: Sequence[Text]) -> set[int]:
     """
     out = set()
     for i, t in enumerate(lines[:-1]):
-        m = _COLUMN_BOX.match(t.text.strip())
+        m = COLUMN_BOX.match(t.text.strip())
         if m is None:
             continue
         title = m.group("title") or ""
