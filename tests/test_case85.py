@@ -45,3 +45,55 @@ def test_mixed_case_name_keeps_its_printed_case():
     r = _only("case_c.txt")
     assert r["restored"] in (None, "D")
     assert all(c["text"] != "d" for c in r["candidates"])
+
+
+def _all(name: str) -> list[dict]:
+    return restore_text((DATA / name).read_text(encoding="utf-8"))["repairs"]
+
+
+def test_lost_pound_sign_printed_nowhere_is_offered_at_every_place():
+    """Point 3: ``(cid:20)`` before three amounts, ``£`` printed nowhere: ``£`` offered at each place, none committed,
+    and no row calls the gap that opens the amount "a digit inside a number"."""
+    repairs = _all("case_e.txt")
+    assert len(repairs) == 3
+    for r in repairs:
+        assert r["restored"] is None
+        assert "£" in [c["text"] for c in r["candidates"]]
+        assert not any("a digit inside a number" in e["detail"] for e in r["evidence"])
+
+
+def test_pound_sign_printed_alike_is_listed_first_at_every_place():
+    """Point 3: a memo printing ``£250`` and ``£40``: ``(cid:20)1,150``, ``(cid:20)35`` and ``(cid:20)80`` list ``£``
+    first (pooled over the glyph's places), never committed."""
+    repairs = _all("case_f.txt")
+    assert len(repairs) == 3
+    for r in repairs:
+        assert r["restored"] is None
+        assert r["candidates"][0]["text"] == "£"
+
+
+def test_gap_inside_thousands_group_offers_digits_only():
+    """Point 3: ``3,4\ufffd7人`` (a gap inside the three-digit group after a thousands comma) offers digits only,
+    never 年 万 月 日, and stays open."""
+    r = _all("case_g.txt")[0]
+    assert r["restored"] is None
+    assert all(c["text"].isdigit() for c in r["candidates"])
+
+
+def test_trial85b_hakusho_group_digit_and_katakana_run():
+    """Point 3 on the trial's own 白書 (tests/data/case85/hakusho_trial85b.txt, truth in /work/regress/in_trial85b):
+    ``6,9\ufffd3人`` offers digits only; ``\ufffd\ufffdディネーター`` lists its katakana fills before 横棒."""
+    text = (DATA / "hakusho_trial85b.txt").read_text(encoding="utf-8")
+    repairs = {text[r["start"] - 4:r["start"]]: r for r in restore_text(text)["repairs"]}
+    group = next(r for k, r in repairs.items() if k.endswith("6,9"))
+    assert group["restored"] is None and all(c["text"].isdigit() for c in group["candidates"])
+    kana = next(r for k, r in repairs.items() if k.endswith("つなぐ"))
+    texts = [c["text"] for c in kana["candidates"]]
+    assert texts[0] == "コー" and texts.index("横棒") > texts.index("イル")
+
+
+def test_katakana_word_all_katakana_fills_unchanged():
+    """Near miss (passes on base too): ``住民の\ufffd\ufffdンティア`` already lists katakana only; nothing moves."""
+    r = _all("case_h.txt")[0]
+    assert r["restored"] is None
+    assert [c["text"] for c in r["candidates"]][:5] == ["コマ", "コメ", "ポイ", "フロ", "ボラ"]
