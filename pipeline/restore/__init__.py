@@ -1203,9 +1203,12 @@ class Restorer:
                                                    "settles digits, not the words around them"))
             unsupported = True
         if numeric.unsettled(top, [p.features[top] for p in pools if top in p.features], site, in_number=number is not None):
-            evidence.append(Evidence("abstention", "a digit inside a number: how it reads does not say which digit; "
-                                                   "only the talk's other language, a heading's sequence or the "
-                                                   "number repeated with its words settles it"))
+            # a gap that opens an amount is its currency sign or its first digit, not a digit inside it (trial 85b)
+            evidence.append(Evidence("abstention", (
+                "the first character of an amount (a currency sign or its first digit)"
+                if numeric.number_shape(site) == "lead" else "a digit inside a number")
+                + ": how it reads does not say which; only the talk's other language, a heading's sequence or the "
+                  "number repeated with its words settles it"))
             unsupported = True
             # the confidence reads how the digit reads (the character model counts the document's own numbers:
             # `0.05 mm` makes `0.0` read well), which says nothing of which digit it was: at most a tie's
@@ -1310,7 +1313,11 @@ class Restorer:
                                                    "for it"))
             unsupported = True
             confidence = 0.0
-            printed = marks.printed_alike(site, self.doc) if len(pools) == 1 else []
+            # one glyph id is one character wherever it stands (issue 19 point 3, trial 85b: ``(cid:20)`` before three
+            # amounts): the marks printed alike are counted over every place of the glyph
+            # (an amount's currency sign is listed below, with the signs it may be where none is printed alike)
+            printed = marks.printed_alike_pooled([site] + [o.site for o in others], self.doc) \
+                if not any(numeric.lead_signs(s) for s in [site, *(o.site for o in others)]) else []
             if printed:
                 # a mark the document prints between the same shapes (£ before its amounts, × between dimensions) is
                 # listed first, the most printed first: order only, never committed
@@ -1323,6 +1330,14 @@ class Restorer:
                                                        f"as the gap's ({marks.shape(site.left, site.right)[0]}_"
                                                        f"{marks.shape(site.left, site.right)[1]}): listed first, the "
                                                        "most printed first; never committed"))
+        if any(numeric.lead_signs(s) for s in [site, *(o.site for o in others)]):
+            # a gap that opens an amount read as a digit first (trial 85b: a memo printing ``£250`` listed only digits
+            # for ``(cid:20)1,150``): its currency signs are listed too, the ones printed alike first; one glyph is one
+            # character, so a place of it before an ungrouped amount (``(cid:20)35``) lists them as well
+            shown, row = _amount_signs_listed(site, [o.site for o in others], self.doc, shown, ranking)
+            if row is not None:
+                evidence.append(row)
+            candidates = tuple(Candidate(f, q) for f, q in shown)
         if formula_variable(top, site) and not any(p.features.get(top, {}).get("rep_context", 0.0) >= FORMULA_REPEAT
                                                    for p in pools):
             # a formula names other variables in the same frame (``mω1S`` beside ``ℏω1S``): a short repeat of the
@@ -1537,6 +1552,14 @@ class Restorer:
                                               f"{listed_first[2]} ({listed_first[1] / listed_first[2]:.4f}), its class's "
                                               f"measured share; the model's top fill {top} read {confidence:.4f}"))
             confidence = round(listed_first[1] / listed_first[2], 4)
+        if not committed and listed_first is None and katakana_run(site):
+            # a run of lost glyphs inside a katakana word is katakana or a long vowel mark (fresh-user trial 85b:
+            # ``\ufffd\ufffdディネーター`` listed 横棒, two kanji, beside コー): those listed first, order only
+            kana = [c for c in candidates if _KATAKANA_FILL.fullmatch(c.text)]
+            if kana and candidates[:len(kana)] != tuple(kana):
+                candidates = tuple(kana) + tuple(c for c in candidates if c not in kana)
+                evidence.append(Evidence("lexicon", "the lost glyphs stand inside a katakana word: the katakana and "
+                                                    "long vowel fills listed first, order only"))
         mine = Repair(line=site.line, col=site.start, original=original, restored=top if committed else None,
                       status="restored" if committed else "ambiguous", confidence=confidence, candidates=candidates,
                       evidence=tuple(evidence))
@@ -2202,6 +2225,48 @@ def _number_words(site: Site, proposal: Proposal, doc: Document | None = None) -
 ANY_DIGIT = "any digit fits"
 """The opening of :func:`every_digit_listed`'s row (a unit's verdict, which lists the model's first digits alone, drops
 it: :func:`_unit_verdict`)."""
+
+
+_KATAKANA_FILL = re.compile("[\u30a1-\u30fa\u30fc]+")
+"""A fill of katakana and the long vowel mark only."""
+
+
+def katakana_run(site: Site) -> bool:
+    """A run of two lost glyphs or more inside a katakana word: two katakana (or ー) on one side, no kanji on the
+    other (``つなぐ\ufffd\ufffdディネーター``; ``新\ufffd\ufffdシステム`` may be a kanji compound before it).
+
+    >>> [katakana_run(Site(t, t.index("\ufffd"), t.rindex("\ufffd") + 1)) for t in ("つなぐ\ufffd\ufffdディネーター",
+    ...  "新\ufffd\ufffdシステム", "データ\ufffdを", "コン\ufffd\ufffdタ")]
+    [True, False, False, True]
+    """
+    if site.length < 2:
+        return False
+    left, right = site.left[-2:], site.right[:2]
+    kanji = re.compile("[\u4e00-\u9fff\u3005]")
+    return any(len(side) == 2 and _KATAKANA_FILL.fullmatch(side) and not kanji.match(other)
+               for side, other in ((left, right[:1]), (right, left[-1:])))
+
+
+def _amount_signs_listed(site: Site, other_sites: list[Site], doc: Document, shown: list[tuple[str, float]],
+                         ranking: list[tuple[str, float]]) -> tuple[list[tuple[str, float]], Evidence | None]:
+    """``shown`` with the currency signs a gap opening an amount may hold (:func:`numeric.lead_signs`) listed: the
+    marks the document prints alike before its amounts, counted over every place of the glyph (``other_sites``,
+    :func:`marks.printed_alike_pooled`), first; else the signs after the model's candidates. Order only, never a
+    commit; the row saying so, ``None`` where nothing was added or moved."""
+    signs = "".join(dict.fromkeys("".join(numeric.lead_signs(s) for s in [site, *other_sites])))
+    printed = [(m, n) for m, n in marks.printed_alike_pooled([site, *other_sites], doc) if m in signs]
+    probability = dict(ranking)
+    if printed:
+        first = [(m, probability.get(m, 0.0)) for m, _ in printed]
+        said = ", ".join(f"{m} {n} time{'s' if n > 1 else ''}" for m, n in printed)
+        return first + [(f, q) for f, q in shown if f not in dict(first)], Evidence(
+            "repetition", f"the document prints {said} before its amounts as at this gap: listed first; never committed")
+    listed = {f for f, _ in shown}
+    added = sorted(((c, probability.get(c, 0.0)) for c in signs if c not in listed), key=lambda fq: -fq[1])
+    if not added:
+        return shown, None
+    return shown + added, Evidence("abstention", f"the gap opens an amount: the currency sign{'s' if len(signs) > 1 else ''}"
+                                                 f" {' '.join(signs)} listed too, the document printing none alike")
 
 
 def every_digit_listed(shown: list[tuple[str, float]], ranking: list[tuple[str, float]]

@@ -1850,7 +1850,7 @@ def intact_copy(site: Site, scope, ligatures: bool = COPY_LIGATURES, initial: bo
                       f"in another context ({contexts[best]} character{'s' if contexts[best] != 1 else ''} of this "
                       "line beside it)")
     start, end = places[best]
-    fill = word_case(scope.text[start + len(head): end - len(tail)], head + tail)
+    fill = word_case(scope.text[start + len(head): end - len(tail)], head + tail, scope.text[start:end])
     if not head:
         # the twin's own case where most of its places keep one (a name: Debian, its URL's debian.org aside), else
         # the place's (a sentence's start, a title-case line)

@@ -85,6 +85,25 @@ def printed_alike(site: Site, doc: Document) -> list[tuple[str, int]]:
     return counts.most_common()
 
 
+def printed_alike_pooled(sites: list[Site], doc: Document) -> list[tuple[str, int]]:
+    """:func:`printed_alike` over every place of one lost glyph (``sites``: one glyph id is one character, issue 19
+    point 3): each mark's counts summed over the places' shapes, each shape read once, most first.
+
+    >>> doc = Document.from_text("Fees £12 and £1,150 paid\\nRaised \\ufffd1,150 in all\\nTickets \\ufffd35 each")
+    >>> printed_alike_pooled([Site(doc.nearest[1].text, 7, 8, line=2), Site(doc.nearest[2].text, 8, 9, line=3)], doc)
+    [('£', 2)]
+    """
+    counts: collections.Counter[str] = collections.Counter()
+    seen: set = set()
+    for site in sites:
+        want = shape(site.left, site.right) if site.length == 1 else None
+        if want is None or want in seen:
+            continue
+        seen.add(want)
+        counts.update(dict(printed_alike(site, doc)))
+    return counts.most_common()
+
+
 def neighbours(site: Site, width: int = 8) -> str:
     """What stands beside the gap, quoted for a reader (``'76.2 ' and ' 63.5'``; ``the line's start`` where a side is
     empty)."""

@@ -91,6 +91,11 @@ def number_shape(site: Site) -> str | None:
 
     >>> [number_shape(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("1,\\ufffd00人", "1\\ufffd,000円", "1,\\ufffdの")]
     ['digit', 'digit', None]
+
+    A gap inside the three-digit group after a thousands comma (``6,9\\ufffd3人``; ``2\\ufffd24年`` has no comma):
+
+    >>> [number_shape(Site(t, t.index("\\ufffd"), t.rindex("\\ufffd") + 1)) for t in ("6,9\\ufffd3人", "1万1,2\\ufffd\\ufffdか所", "1,2\\ufffd34")]
+    ['digit', 'digit', 'between']
     >>> [number_shape(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("約\\ufffd,000社", "A\\ufffd,000", "\\ufffd,00人")]
     ['lead', None, None]
 
@@ -125,6 +130,11 @@ def _number_shape(text: str, start: int, end: int) -> str | None:
     rest_before, rest_after = before[:len(before) - len(head)], after[len(tail):]
     point_left = bool(not head and re.search(f"[{DIGITS}][{POINTS}]$", before))
     point_right = bool(not tail and re.match(f"[{POINTS}][{DIGITS}]", after))
+    group = re.search(f"[{DIGITS}][,，]({_SLOT}*)$", before)
+    if group is not None and len(group.group(1)) + (end - start) + len(tail) == 3:
+        # a gap inside a digit group after a thousands comma, the group's three places filled (``6,9\ufffd3人``,
+        # ``1万1,2\ufffd\ufffdか所``): only digits, no joiner (fresh-user trial 85b offered 年 万 月 日 in ``6,9\ufffd3``)
+        return "digit"
     if digit_left and digit_right:
         return "between"
     if (digit_left and point_right) or (point_left and digit_right):

@@ -592,7 +592,7 @@ def word_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, int,
     found: dict[str, tuple[int, int, int, str, int]] = {}
     cases: dict[str, tuple[str, str]] = {}
     for m in re.finditer(pattern, scope.text):
-        fill = word_case(m.group(1), known)
+        fill = word_case(m.group(1), known, m.group(0))
         if not head:
             word = m.group(0)
             case, _ = cases.setdefault(word.lower(), initial_case(site, word, scope))
@@ -604,16 +604,23 @@ def word_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, int,
     return found
 
 
-def word_case(fill: str, known: str) -> str:
+def word_case(fill: str, known: str, source: str = "") -> str:
     """``fill`` in the case of the word it goes into, whose surviving letters are ``known``: capitals in a word
     in capitals, small letters in a word in small letters, as found in a word of mixed case (``McDonald``).
+    ``source``: the word ``fill`` was copied from, where it was. A copy from a word in capitals decides no case
+    in a word of mixed case (issue 19 point 4, fresh-user trial 85b: ``Ashcomb\ufffd`` beside a title's
+    ``ASHCOMBE``): where the word's letters after its capital are small letters, the fill is a small letter.
 
     >>> word_case("e", "rdesign"), word_case("e", "RDESIGN"), word_case("D", "Mconald")
     ('e', 'E', 'D')
+    >>> word_case("E", "Ashcomb", "ASHCOMBE"), word_case("D", "Mconald", "McDonald"), word_case("E", "ASHCOMB", "ASHCOMBE")
+    ('e', 'D', 'E')
     """
     if len(known) >= 2 and known.isupper():
         return fill.upper()
     if known.islower():
+        return fill.lower()
+    if len(source) >= 2 and source.isupper() and known[1:].islower():
         return fill.lower()
     return fill
 
