@@ -1777,9 +1777,25 @@ _TURN_HEAD_JA = lazyre.compile(r"^[ \u3000]*" + _TURN_MARK + r"[ \u3000]*(?P<who
                            + _TURN_NAME + r"?[ \u3000]*$")
 """A speaker's mark and name alone on a line (``○山田会長``, ``○都市計画課長``, ``○委員長（山田太郎）``), the speech on the
 next line: :func:`turn_head`."""
+_POSTS_EN = ("Chair", "Chairman", "Chairwoman", "Chairperson", "Mayor", "Clerk", "Secretary", "Treasurer", "President",
+             "Convenor", "Convener")
+"""Posts English minutes and verbatim records name a speaker by (``Chair:``, ``The Clerk:``): a closed list, the
+officers a council's, a committee's or a society's standing orders name."""
+_TITLES_EN = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Cllr", "Councillor", "Alderman")
+"""Titles before a speaker's name in English minutes (``Mr Jones:``, ``Cllr Singh:``)."""
+
+
+def _turn_who_en(posts: tuple[str, ...], titles: tuple[str, ...], the: str, vice: str, name: str) -> str:
+    return (rf"(?:{the}\s+)?(?:{vice}[- ])?(?:{'|'.join(posts)})"
+            rf"|(?:{'|'.join(titles)})\.?(?:\s+{name}){{1,2}}")
+
+
 _TURN_EN = lazyre.compile(
-    r"^[ \t]*(?P<who>(?:The\s+)?(?:(?:Vice|Deputy)[- ])?(?:Chair|Chairman|Chairwoman|Chairperson|Mayor|Clerk|Secretary|"
-    r"Treasurer|President|Convenor|Convener)|(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Alderman)\.?(?:\s+[A-Z][\w'’.-]*){1,2})"
+    r"^[ \t]*(?P<who>" + _turn_who_en(_POSTS_EN, _TITLES_EN, "The", "Vice|Deputy", r"[A-Z][\w'’.-]*")
+    # a verbatim record's labels in capitals (``CHAIR:``, ``THE CLERK:``, ``MRS JONES:``, ``CLLR HALE:``): the same posts
+    # and titles, the name in capitals too (session 85, helper labels85)
+    + "|" + _turn_who_en(tuple(map(str.upper, _POSTS_EN)), tuple(map(str.upper, _TITLES_EN)), "THE", "VICE|DEPUTY",
+                         r"[A-Z][A-Z'’.-]*(?![a-z])") + ")"
     r"(?:\s*\([^()]{1,40}\))?\s*:\s+(?P<speech>\S.*)$")
 
 _FIELD_VALUE_EN = lazyre.compile(
@@ -2104,7 +2120,11 @@ def _transcript_turn_en(text: str) -> tuple[str, int, int] | None:
     if m is None:
         return None
     who, speech = m.group("who"), m.group("speech")
-    if field_line(text) is not None or who in FIELD_LABELS or who.lower() in _NO_SPEAKER_EN:
+    # (a post that is a field's label too, ``Chair: J. Whitfield``, speaks where the line is a meeting's turn,
+    # :func:`turn_speaker`: ``CHAIR: Good evening. …`` in a verbatim record had been no turn, so the chair's turns were
+    # glued to the turn before and the first left in the front matter; session 85, helper labels85)
+    if (field_line(text) is not None or who in FIELD_LABELS) and turn_speaker(text) is None \
+            or who.lower() in _NO_SPEAKER_EN:
         return None
     if _SPEECH_WORD.search(speech) is None and not (speech.rstrip()[-1:] in ".?!" and speech[:1].isupper()):
         return None
