@@ -1620,6 +1620,27 @@ def agenda_label(text: str) -> bool:
     return " ".join(joined.split()).casefold() in AGENDA_LABELS
 
 
+_ACTION_HEADING = lazyre.compile(r"(?:summary\s+of\s+|schedule\s+of\s+|list\s+of\s+)?actions?"
+                                 r"(?:\s+(?:points?|arising(?:\s+from\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting)?|agreed"
+                                 r"|list|log|items?|required|to\s+be\s+taken))?\s*:?", re.IGNORECASE)
+"""A heading over a meeting's actions (``ACTIONS``, ``Action points``, ``Actions arising``, ``Action log``, ``Summary of
+actions``): the terms English minutes print over the list of who does what by when (a closed set of shapes, from
+parish, committee and society minutes; session 85, helper labels85)."""
+
+
+def action_heading(text: str) -> bool:
+    """A heading (or a line alone) over a meeting's action list (:data:`_ACTION_HEADING`). Its lines (``Clerk: Write to
+    the county by 30 April.``, ``Cllr Okoye: Report back …``) give who acts, a colon, an imperative: no turn of speech,
+    though shaped as :func:`turn_speaker` reads one.
+
+    >>> action_heading("ACTIONS"), action_heading("Action points"), action_heading("Actions arising:"), action_heading("Action")
+    (True, True, True, True)
+    >>> action_heading("Actions speak louder"), action_heading("Class actions"), action_heading("ACTION: Clerk to write.")
+    (False, False, False)
+    """
+    return _ACTION_HEADING.fullmatch(text.strip()) is not None
+
+
 _AGENDA_TITLE_END = lazyre.compile(r"(?:議事|会議)?次第[ \u3000]*(?:[（(]案[）)])?$")
 
 
