@@ -2107,6 +2107,14 @@ case (``Hannah:``, ``Interviewer:``, ``Tom Beck:``), up to three words, a name i
 first letter (``MAR\ufffdA LÓPEZ:``), and a role may say in brackets who spoke in a few words (``AUDIENCE MEMBER
 (resident, North Ward):``): helper head83, fresh-user trial 82a's panel transcript, whose turns so labelled had been
 glued into the turn before."""
+_TRANSCRIPT_STOP_EN = lazyre.compile(
+    r"^[ \t]*(?P<who>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\. [A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+    r"|The (?:ACTING |Acting )?[A-Z][A-Z]+(?: [A-Z][A-Z]+)?(?: pro tempore)?)\.[ \t]+(?P<speech>[A-Z\"“].*)$")
+"""A verbatim record's turn whose label ends in a full stop (the Congressional Record's ``Mr. SMITH of Ohio. Madam
+Speaker, I rise …``, ``Ms. GARCIA. Will the gentleman yield?``, ``The SPEAKER pro tempore. The Chair …``; some
+Hansards' ``Mr. Smith. …``): a title and a name, or ``The`` and a post in capitals, a stop, then a sentence. Only a
+candidate, as every transcript's line is: :func:`transcript_turns` asks speakers who take turns (session 85, helper
+labels85)."""
 _SPEECH_WORD = lazyre.compile(r"\b[a-z][a-z'’]*\b")
 _NO_SPEAKER_EN = frozenset({"note", "notes", "nb", "warning", "caution", "tip", "hint", "example", "source", "see",
                             "answer", "question", "step", "summary", "update", "edit", "important"})
@@ -2139,7 +2147,10 @@ def _transcript_turn_en(text: str) -> tuple[str, int, int] | None:
     ``text`` prints the speaker, a name in brackets after a role kept (``Moderator (Lee)``)."""
     m = _TRANSCRIPT_EN.match(text)
     if m is None:
-        return None
+        m = _TRANSCRIPT_STOP_EN.match(text)
+        if m is None or _SPEECH_WORD.search(m.group("speech")) is None:
+            return None
+        return m.group("who"), m.start("who"), m.end("who")
     who, speech = m.group("who"), m.group("speech")
     # (a post that is a field's label too, ``Chair: J. Whitfield``, speaks where the line is a meeting's turn,
     # :func:`turn_speaker`: ``CHAIR: Good evening. …`` in a verbatim record had been no turn, so the chair's turns were
