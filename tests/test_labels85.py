@@ -67,9 +67,10 @@ def test_real_chair_turns_around_questions_head_nothing():
 
 
 def test_interview_questions_and_answers_are_the_body():
+    # (a lede over the first question stays the body's first paragraph, as turns81's and wrap79's interviews read)
     for name, n in (("n6_qa.txt", 6), ("t5_qa_intro.txt", 4)):
         talk = _talk(name)
-        assert _paragraphs(talk) and [t[:2] for t in _paragraphs(talk)] == ["Q:", "A:"] * (n // 2)
+        assert _paragraphs(talk) and [t[:2] for t in _paragraphs(talk)][-n:] == ["Q:", "A:"] * (n // 2)
         assert not any(f.text.startswith(("Q:", "A:")) for f in talk.front)
 
 

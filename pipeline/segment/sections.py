@@ -6229,8 +6229,12 @@ def proceedings_start(lines: Sequence[Text], end: int, above: Sequence[Text] = (
     within = end if turns_to is None else turns_to
     # (an interview's ``Q:`` / ``A:`` answered in turn too, :func:`~pipeline.segment.labels.qa_turns`: its turns had
     # all stood in the front matter under its title; session 85, helper labels85)
+    # (where running text stands before the first question, the interview's lede, the body opens there as before)
     texts = [t.text for t in lines]
-    transcript = {k for k in transcript_turns(texts) | qa_turns(texts) if k < within}
+    qa = qa_turns(texts)
+    if qa and any(_running_text(t) for t in texts[:min(qa)]):
+        qa = set()
+    transcript = {k for k in transcript_turns(texts) | qa if k < within}
     turns = sorted({k for k in range(within) if speaker_turn(lines[k].text)} | transcript)
     if len(turns) < MIN_TURNS or turns[0] >= end:
         return None
