@@ -1620,6 +1620,27 @@ def agenda_label(text: str) -> bool:
     return " ".join(joined.split()).casefold() in AGENDA_LABELS
 
 
+_ACTION_HEADING = lazyre.compile(r"(?:summary\s+of\s+|schedule\s+of\s+|list\s+of\s+)?actions?"
+                                 r"(?:\s+(?:points?|arising(?:\s+from\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting)?|agreed"
+                                 r"|list|log|items?|required|to\s+be\s+taken))?\s*:?", re.IGNORECASE)
+"""A heading over a meeting's actions (``ACTIONS``, ``Action points``, ``Actions arising``, ``Action log``, ``Summary of
+actions``): the terms English minutes print over the list of who does what by when (a closed set of shapes, from
+parish, committee and society minutes; session 85, helper labels85)."""
+
+
+def action_heading(text: str) -> bool:
+    """A heading (or a line alone) over a meeting's action list (:data:`_ACTION_HEADING`). Its lines (``Clerk: Write to
+    the county by 30 April.``, ``Cllr Okoye: Report back …``) give who acts, a colon, an imperative: no turn of speech,
+    though shaped as :func:`turn_speaker` reads one.
+
+    >>> action_heading("ACTIONS"), action_heading("Action points"), action_heading("Actions arising:"), action_heading("Action")
+    (True, True, True, True)
+    >>> action_heading("Actions speak louder"), action_heading("Class actions"), action_heading("ACTION: Clerk to write.")
+    (False, False, False)
+    """
+    return _ACTION_HEADING.fullmatch(text.strip()) is not None
+
+
 _AGENDA_TITLE_END = lazyre.compile(r"(?:議事|会議)?次第[ \u3000]*(?:[（(]案[）)])?$")
 
 
@@ -1777,9 +1798,25 @@ _TURN_HEAD_JA = lazyre.compile(r"^[ \u3000]*" + _TURN_MARK + r"[ \u3000]*(?P<who
                            + _TURN_NAME + r"?[ \u3000]*$")
 """A speaker's mark and name alone on a line (``○山田会長``, ``○都市計画課長``, ``○委員長（山田太郎）``), the speech on the
 next line: :func:`turn_head`."""
+_POSTS_EN = ("Chair", "Chairman", "Chairwoman", "Chairperson", "Mayor", "Clerk", "Secretary", "Treasurer", "President",
+             "Convenor", "Convener")
+"""Posts English minutes and verbatim records name a speaker by (``Chair:``, ``The Clerk:``): a closed list, the
+officers a council's, a committee's or a society's standing orders name."""
+_TITLES_EN = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Cllr", "Councillor", "Alderman")
+"""Titles before a speaker's name in English minutes (``Mr Jones:``, ``Cllr Singh:``)."""
+
+
+def _turn_who_en(posts: tuple[str, ...], titles: tuple[str, ...], the: str, vice: str, name: str) -> str:
+    return (rf"(?:{the}\s+)?(?:{vice}[- ])?(?:{'|'.join(posts)})"
+            rf"|(?:{'|'.join(titles)})\.?(?:\s+{name}){{1,2}}")
+
+
 _TURN_EN = lazyre.compile(
-    r"^[ \t]*(?P<who>(?:The\s+)?(?:(?:Vice|Deputy)[- ])?(?:Chair|Chairman|Chairwoman|Chairperson|Mayor|Clerk|Secretary|"
-    r"Treasurer|President|Convenor|Convener)|(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Alderman)\.?(?:\s+[A-Z][\w'’.-]*){1,2})"
+    r"^[ \t]*(?P<who>" + _turn_who_en(_POSTS_EN, _TITLES_EN, "The", "Vice|Deputy", r"[A-Z][\w'’.-]*")
+    # a verbatim record's labels in capitals (``CHAIR:``, ``THE CLERK:``, ``MRS JONES:``, ``CLLR HALE:``): the same posts
+    # and titles, the name in capitals too (session 85, helper labels85)
+    + "|" + _turn_who_en(tuple(map(str.upper, _POSTS_EN)), tuple(map(str.upper, _TITLES_EN)), "THE", "VICE|DEPUTY",
+                         r"[A-Z][A-Z'’.-]*(?![a-z])") + ")"
     r"(?:\s*\([^()]{1,40}\))?\s*:\s+(?P<speech>\S.*)$")
 
 _FIELD_VALUE_EN = lazyre.compile(
@@ -2070,6 +2107,14 @@ case (``Hannah:``, ``Interviewer:``, ``Tom Beck:``), up to three words, a name i
 first letter (``MAR\ufffdA LÓPEZ:``), and a role may say in brackets who spoke in a few words (``AUDIENCE MEMBER
 (resident, North Ward):``): helper head83, fresh-user trial 82a's panel transcript, whose turns so labelled had been
 glued into the turn before."""
+_TRANSCRIPT_STOP_EN = lazyre.compile(
+    r"^[ \t]*(?P<who>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\. [A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+    r"|The (?:ACTING |Acting )?[A-Z][A-Z]+(?: [A-Z][A-Z]+)?(?: pro tempore)?)\.[ \t]+(?P<speech>[A-Z\"“].*)$")
+"""A verbatim record's turn whose label ends in a full stop (the Congressional Record's ``Mr. SMITH of Ohio. Madam
+Speaker, I rise …``, ``Ms. GARCIA. Will the gentleman yield?``, ``The SPEAKER pro tempore. The Chair …``; some
+Hansards' ``Mr. Smith. …``): a title and a name, or ``The`` and a post in capitals, a stop, then a sentence. Only a
+candidate, as every transcript's line is: :func:`transcript_turns` asks speakers who take turns (session 85, helper
+labels85)."""
 _SPEECH_WORD = lazyre.compile(r"\b[a-z][a-z'’]*\b")
 _NO_SPEAKER_EN = frozenset({"note", "notes", "nb", "warning", "caution", "tip", "hint", "example", "source", "see",
                             "answer", "question", "step", "summary", "update", "edit", "important"})
@@ -2102,9 +2147,16 @@ def _transcript_turn_en(text: str) -> tuple[str, int, int] | None:
     ``text`` prints the speaker, a name in brackets after a role kept (``Moderator (Lee)``)."""
     m = _TRANSCRIPT_EN.match(text)
     if m is None:
-        return None
+        m = _TRANSCRIPT_STOP_EN.match(text)
+        if m is None or _SPEECH_WORD.search(m.group("speech")) is None:
+            return None
+        return m.group("who"), m.start("who"), m.end("who")
     who, speech = m.group("who"), m.group("speech")
-    if field_line(text) is not None or who in FIELD_LABELS or who.lower() in _NO_SPEAKER_EN:
+    # (a post that is a field's label too, ``Chair: J. Whitfield``, speaks where the line is a meeting's turn,
+    # :func:`turn_speaker`: ``CHAIR: Good evening. …`` in a verbatim record had been no turn, so the chair's turns were
+    # glued to the turn before and the first left in the front matter; session 85, helper labels85)
+    if (field_line(text) is not None or who in FIELD_LABELS) and turn_speaker(text) is None \
+            or who.lower() in _NO_SPEAKER_EN:
         return None
     if _SPEECH_WORD.search(speech) is None and not (speech.rstrip()[-1:] in ".?!" and speech[:1].isupper()):
         return None

@@ -2062,6 +2062,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     # (and an interview's ``Ｑ　…`` / ``Ａ　…`` turns, whose wrapped lines join their turn as a speaker's do: issue 16
     # point 4, helper wrap79; trial 79b's answer under its question had been parted at ``…寸法、`` / ``騒音、…``, the two
     # turns read as a notice's fields)
+    # (an English transcript's turn opens a paragraph of its own whatever width the line before ran to: a full line
+    # ending a turn had taken the next turn as its wrap, ``…before it does.`` / ``Mrs. Kaur. Then …``; session 85,
+    # helper labels85)
     in_transcript = transcript_turns([t.text for t in lines]) | qa_turns([t.text for t in lines])
     heads = [turn_head(t.text) or (k in in_transcript and transcript_head(t.text) is not None) for k, t in enumerate(lines)]
     turned: set[int] = set()  # speeches joined to their speaker's mark and name alone on the line before (``○山田会長``)
@@ -2147,6 +2150,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 and not next_reference(paragraphs[-1][0], k) \
                 and not caption_set_whole(paragraphs[-1], k) \
                 and k not in in_step and k not in opens \
+                and not (k in in_transcript and not has_japanese(line.text)) \
                 and not (contacts[k] and not label_wrapped(paragraphs[-1][-1], k)) \
                 and not row_before_break(paragraphs[-1][-1], k) \
                 and (label_wrapped(paragraphs[-1][-1], k) or not ((_value_after_end(lines[paragraphs[-1][-1]].text,

@@ -35,7 +35,7 @@ from pipeline.segment.labels import (COLUMN_BOX, tagged_fields, member_line, dat
                                      contact_heading_words, is_contact_heading, is_salutation,
                                      cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, keyword_rest, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
-                                     speaker_turn, transcript_kind, transcript_turns, value_label,
+                                     speaker_turn, transcript_kind, transcript_turns, qa_turns, value_label,
                                      wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
 from pipeline.segment.changelog import release_headings
@@ -6219,7 +6219,14 @@ def proceedings_start(lines: Sequence[Text], end: int, above: Sequence[Text] = (
     # (a transcript's evidence is the whole text's: a lecture's record opens on two turns, the chair's and the
     # lecturer's, and its other speakers take turns under its ``質疑応答``; session 81, trial 80e)
     within = end if turns_to is None else turns_to
-    transcript = {k for k in transcript_turns([t.text for t in lines]) if k < within}
+    # (an interview's ``Q:`` / ``A:`` answered in turn too, :func:`~pipeline.segment.labels.qa_turns`: its turns had
+    # all stood in the front matter under its title; session 85, helper labels85)
+    # (where running text stands before the first question, the interview's lede, the body opens there as before)
+    texts = [t.text for t in lines]
+    qa = qa_turns(texts)
+    if qa and any(_running_text(t) for t in texts[:min(qa)]):
+        qa = set()
+    transcript = {k for k in transcript_turns(texts) | qa if k < within}
     turns = sorted({k for k in range(within) if speaker_turn(lines[k].text)} | transcript)
     if len(turns) < MIN_TURNS or turns[0] >= end:
         return None

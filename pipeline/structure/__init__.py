@@ -34,7 +34,7 @@ from pipeline.segment.contents import entry_parts
 from pipeline.structure.contents_link import TalkNames, contents_talks
 from dataclasses import replace
 
-from pipeline.segment.labels import turn_speakers
+from pipeline.segment.labels import action_heading, turn_speakers
 from pipeline.segment.names import speaker_split
 from pipeline.segment.titleblock import timed_slot_prefix
 from pipeline.structure.document import (
@@ -196,7 +196,9 @@ def _turn_speakers(talk) -> dict[str, tuple[int, int]]:
     meeting's marked turns; a transcript's turn labels, ``司会（中村）``, ``質問者A``, ``Moderator (Lee)``, where its
     speakers take turns; an interview's ``Q:`` / ``A:``), each turn's text and where it names its speaker: a record
     whose turns name their speakers (docs/talk-json.md, *A turn's speaker*); empty otherwise."""
-    texts = [t.text for s in talk.sections for t in s.paragraphs]
+    # (an action list's lines under its heading, ``ACTIONS`` / ``Clerk: Write to the county by 30 April.``, give who
+    # acts and what, no speech: blanked here, so that no line of it is read as a turn; session 85, helper labels85)
+    texts = ["" if action_heading(s.title.text) else t.text for s in talk.sections for t in s.paragraphs]
     # (the front matter may list the participants a one-kanji surname's turn is known by: labels.listed_turn; the
     # speaker line prints the lecturer a turn whose name lost a glyph is known by: labels.gapped_turn)
     spans = turn_speakers(texts, _turn_listing(talk))
