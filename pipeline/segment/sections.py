@@ -39,7 +39,7 @@ from pipeline.segment.labels import (tagged_fields, member_line, date_digits, ex
                                      wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
 from pipeline.segment.changelog import release_headings
-from pipeline.segment.contacts import (MAX_CONTACT_LINE, closing_means, contact_foot_line, contact_line, contact_shaped,
+from pipeline.segment.contacts import (EMAIL_ADDRESS, MAX_CONTACT_LINE, closing_means, contact_foot_line, contact_line, contact_shaped,
                                        contact_value, ends_on_contact, lost_stop, one_line_contact, office_and_means, registration_line,
                                        web_address_line)
 from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
@@ -973,6 +973,52 @@ def credit_with_contact(text: str) -> bool:
     s = text.strip()
     pieces = _CREDIT_PARTS.split(s)
     return len(pieces) >= 2 and contact_line(pieces[-1]) and not s.endswith((".", "!", "?", "。"))
+
+
+MAX_CLOSING_NOTE_LINES = 4
+"""Lines an editor's note over a periodical's registration line holds at most (:func:`closing_note`)."""
+_ENDS_ON_MAIL = re.compile(rf"{EMAIL_ADDRESS}\.?$")
+"""A line's last word an e-mail address, a full stop after it or not."""
+
+
+def closing_note(lines: list[Text], registered: int) -> int | None:
+    """Where the editor's note over a periodical's registration line (``lines[registered]``,
+    :func:`~pipeline.segment.contacts.registration_line`) opens: the paragraph of 1 to :data:`MAX_CLOSING_NOTE_LINES`
+    lines right over it whose last line ends on an e-mail address (``… Copy for the spring issue by 1 February to the
+    editor, Ravi Chandran, 4 Orchard Close, or acorn@ashcombe-pc.org.uk.``), opened by a capital under a list's item or
+    a sentence's end; ``None`` where there is none. Where to write to the issue sits with the publisher's credit in the
+    closing block, never as the last section's paragraph (issue 16 point 2, helper newsb85, trial 85b's town
+    newsletter: it had been a paragraph of ``Dates for your diary``). Lines or joined paragraphs alike.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> closing_note(mk("- Sat 7 Feb: Litter pick", "Copy for the spring issue by", "1 Feb to the editor, or a@b.org.uk.", "Reg. charity no. 1104872"), 3)
+    1
+    >>> closing_note(mk("- Sat 7 Feb: Litter pick", "Copy for the spring issue by 1 Feb to the editor."), 2) is None
+    True
+    """
+    if registered < 2 or not _ENDS_ON_MAIL.search(lines[registered - 1].text.strip()):
+        return None
+    for k in range(registered - 1, max(0, registered - MAX_CLOSING_NOTE_LINES) - 1, -1):
+        if k == 0:
+            return None
+        if k < registered - 1 and _is_sentence_end(lines[k].text):
+            return None  # a sentence's end inside the run: the note opens under it, if at all
+        above = lines[k - 1].text.strip()
+        opening = lines[k].text.strip()
+        if opening[:1].isupper() and (list_item(above) or _EVENT_ROW_EN.match(above) or _is_sentence_end(above)):
+            return k
+    return None
+
+
+def closing_note_lines(lines: list[Text], block: ContactBlock) -> list[int]:
+    """The lines of the closing ``block`` (:func:`contact_block`) that are the editor's note over the registration
+    (:func:`closing_note`): one paragraph, its wrapped lines joined as any paragraph's; else ``[]``."""
+    heading, members = block
+    registered = next((i for i in members if registration_line(lines[i].text)), None)
+    if heading is not None or registered is None:
+        return []
+    note = closing_note(lines, registered)
+    return list(range(note, registered)) if note is not None and note in members else []
 
 
 def _event_entry(text: str) -> bool:
@@ -5518,6 +5564,9 @@ def contact_block(lines: list[Text]) -> ContactBlock:
             # an editor's credit with the address to write to (``Editor: Helen Marsh, 4 Church Lane, … ·
             # helen@…``) over the registration: the closing block's, one line (issue 16 point 2, helper newsl85)
             block = [registered - 1]
+        if not block and (note := closing_note(lines, registered)) is not None:
+            # the editor's note saying where to write to, over the publisher's registration (helper newsb85)
+            block = list(range(note, registered))
         if block or any(registration_line(t.text) for t in lines[registered:]):
             return heading, block + list(range(registered, len(lines)))
     n = len(lines)

@@ -1,0 +1,61 @@
+"""Town newsletters, a white paper's column box, AGM minutes' actions (issue 16 point 2, helper newsb85; fresh-user
+trial 85b): a ``News for … - Issue 57, Winter 2026`` masthead line is front matter, so the first headline under it
+heads a section; an editor's note ending on an e-mail address over a ``Published by …, registered charity no. …`` line
+is the closing block with it, never the last section's paragraph.
+
+Inputs: ``tests/data/newsb85/`` (the trial's ``news_ashcombe.txt`` and made-up variants, their expected readings
+written before any run in ``/work/regress/in_newsb85/*.expected.md``).
+"""
+
+from pathlib import Path
+
+import pytest
+
+from segmenting import segment_file
+
+DATA = Path(__file__).parent / "data" / "newsb85"
+
+
+def _talk(name):
+    [talk] = segment_file(DATA / name).talks
+    return talk
+
+
+def _titles(talk):
+    return [s.title.text for s in talk.sections if s.title is not None]
+
+
+@pytest.mark.parametrize("name, first", [("news_ashcombe.txt", "NEW PLAYGROUND OPENS ON THE GREEN"),
+                                         ("town_a.txt", "NEW FOOTBRIDGE OPENS ON THE COMMON"),
+                                         ("town_b.txt", "VILLAGE SHOP REOPENS IN THE HIGH STREET")])
+def test_first_headline_under_news_descriptor_heads_a_section(name, first):
+    talk = _talk(name)
+    assert _titles(talk)[0] == first
+    assert talk.front[0].text.startswith("News ")
+
+
+@pytest.mark.parametrize("name, note, credit", [
+    ("news_ashcombe.txt", "The Ashcomb", "Published by Ashcombe Community Association"),
+    ("town_a.txt", "The Bramley Bell is written", "Printed and published by Bramley Village Trust"),
+    ("town_b.txt", "Copy for the winter issue", "Published by Hartley Residents"),
+])
+def test_editor_note_and_publisher_close(name, note, credit):
+    talk = _talk(name)
+    closing = [talk.front[k].text for k in talk.front_closing]
+    assert len(closing) == 2
+    assert closing[0].startswith(note) and closing[0].rstrip().endswith(".")
+    assert closing[1].startswith(credit)
+    assert not any(p.text.startswith((note, credit)) for s in talk.sections for p in s.paragraphs)
+
+
+def test_news_from_alone_is_a_heading():
+    """Near miss (passes on base too): ``News from the Parish`` with no issue after it heads its section."""
+    assert _titles(_talk("nm_news_from_heading.txt")) == ["News from the Parish"]
+
+
+def test_mail_ending_paragraph_without_registration_stays():
+    """Near miss (passes on base too): no registration line under it, the paragraph ending on an e-mail address stays
+    its section's text."""
+    talk = _talk("nm_town_no_registration.txt")
+    assert not talk.front_closing
+    assert talk.sections[-1].paragraphs[-1].text.endswith("shop@hartleyparish.org.uk.")
