@@ -59,3 +59,26 @@ def test_mail_ending_paragraph_without_registration_stays():
     talk = _talk("nm_town_no_registration.txt")
     assert not talk.front_closing
     assert talk.sections[-1].paragraphs[-1].text.endswith("shop@hartleyparish.org.uk.")
+
+
+@pytest.mark.parametrize("name, label, count", [("agm_rowing.pdf", "Actions", 3), ("agm_b.txt", "Actions", 3),
+                                                ("agm_a.txt", "Action points", 2)])
+def test_actions_after_last_item_are_a_section(name, label, count):
+    """agm_rowing (the trial's PDF) and agm_b (no blank line over the label) fail on base; agm_a, its label set apart
+    by blank lines, passes on both (read by the base's shape rules)."""
+    talk = _talk(name)
+    section = talk.sections[-1]
+    assert section.title.text == label and section.number is None and section.level == 1
+    assert len(section.paragraphs) == count and all(p.text.startswith("- ") for p in section.paragraphs)
+    assert not any(p.text.strip() == label for s in talk.sections for p in s.paragraphs)
+
+
+def test_actions_pdf_closing_kept():
+    closing = [t.text for t in (lambda t: [t.front[k] for k in t.front_closing])(_talk("agm_rowing.pdf"))]
+    assert closing[0] == "The meeting closed at 8.40 pm." and closing[1].startswith("Signed: Graham Pettifer")
+
+
+def test_labelled_actions_and_action_sentence_unchanged():
+    """Near misses (pass on base too): actions labelled by names, and ``Action items`` over a sentence."""
+    assert _titles(_talk("nm_agm_labelled_actions.txt"))[-1] == "Action items"
+    assert _titles(_talk("nm_agm_action_sentence.txt")) == ["Minutes of the last meeting", "Water supply"]

@@ -2853,6 +2853,46 @@ def blocks_after_numbering(lines: list[Text], layout: Layout | None, last: int) 
     return out
 
 
+MIN_LABELLED_LIST = 2
+"""Items a list under a label after a document's numbering holds at least (:func:`label_over_list_after_numbering`)."""
+
+
+def label_over_list_after_numbering(lines: list[Text], last: int) -> set[int]:
+    """Indices of the English labels after a document's last numbered heading (``last``) that head a list of their
+    own: one or two capitalised words alone on the line (``Actions``, ``Action points``), no sentence, no field's colon,
+    the line over it no list's item, and :data:`MIN_LABELLED_LIST` items or more right under it, each a sentence of
+    its own (``- Secretary to circulate the approved accounts … by 30 November 2026.``), none labelled by a name
+    (``- Tom: …``, read with its label as the closing fields, trial 41). Minutes' actions after the last item
+    (``8. Any other business`` / its text / ``Actions`` / three actions) are a section of their own, as a capitals
+    ``ACTIONS`` is (issue 16 point 2, helper newsb85, fresh-user trial 85b's AGM minutes: they had been item 8's
+    paragraphs). A PDF as a dump: no blank line is asked for.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> sorted(label_over_list_after_numbering(mk("8. Any other business", "Tom asked about it.", "Actions",
+    ...     "- Secretary to circulate the accounts.", "- Captain to arrange sessions."), 0))
+    [2]
+    >>> sorted(label_over_list_after_numbering(mk("8. Any other business", "Tom asked about it.", "Actions",
+    ...     "- Tom: circulate the accounts.", "- Ann: arrange sessions."), 0))
+    []
+    """
+    out: set[int] = set()
+    for i in range(last + 1, len(lines) - MIN_LABELLED_LIST):
+        s = lines[i].text.strip()
+        words = s.split()
+        if not 1 <= len(words) <= 2 or not s[:1].isupper() or not all(w.isalpha() for w in words) \
+                or list_item(lines[i - 1].text):
+            continue
+        items = 0
+        for t in lines[i + 1:]:
+            item = t.text.strip()
+            if not list_item(item) or not _is_sentence_end(item) or ":" in item[:24]:
+                break
+            items += 1
+        if items >= MIN_LABELLED_LIST:
+            out.add(i)
+    return out
+
+
 MIN_ARTICLE_TEXT = 16
 """Characters the running text under a Japanese long headline (:func:`long_headline`) has at least: a sentence, no
 label's value."""
@@ -7202,6 +7242,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # history's chapter) numbers nothing under it: the phrases standing alone under it are its sections as in a
     # document that numbers none (issue 16 point 2, helper encv77, fresh-user trial 76d: ``Marriage``, ``Children``,
     # ``Later years`` had been paragraphs)
+    labels_over_lists: set[int] = set()
     if (not numbers_something and agenda_end is None) \
             or (len(headings) == 1 and min(headings) == 0 and _chapter_opening(lines[0].text)):
         shaped = _by_shape(lines, layout, {i for i in marked if i not in headings and i > 0})
@@ -7217,6 +7258,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         # blocks after it, ``決定事項`` over its items, head as after a numbered heading; helper talks85)
         last_numbered = max(headings) if headings else agenda_end
         named |= {i for i in blocks_after_numbering(lines, layout, last_numbered) if i not in items and i not in listing}
+        labels_over_lists = {i for i in label_over_list_after_numbering(lines, last_numbered)
+                             if i not in items and i not in listing}
+        named |= labels_over_lists
         if motions and min(motions) in headings:
             # a meeting's minutes open their proceedings on an unnumbered part beside the motions (``開会`` over
             # its text, after the record's numbered particulars ``５．議事録署名人　…``, before ``第1号議案　…``), as
@@ -7356,6 +7400,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         closing, fields = _closing(lines, layout, numbered)
         if not closing and items != numbered:
             closing, fields = _closing(lines, layout, items)
+    elif numbered and starts[-1] in labels_over_lists:
+        # the minutes' adjournment and signature under their actions' list (``Actions`` / its items / ``The meeting
+        # closed at 8.40 pm.`` / ``Signed: …``): the closing lines, as under the last item's text (helper newsb85)
+        fields = set(_signature_tail(lines, list(range(starts[-1] + 1, len(lines)))))
+    if numbered and starts[-1] == numbered[-1]:
         if not closing and contact_at is None and contact and contact[0] > numbered[-1] + 1:
             # the blocks over a closing contact block with no heading (minutes' ``The meeting closed at …`` /
             # ``Signed: … (Chair)`` over the society's postal address): read without it, the contact block its own
