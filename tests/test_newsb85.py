@@ -74,6 +74,7 @@ def test_actions_after_last_item_are_a_section(name, label, count):
 
 
 def test_actions_pdf_closing_kept():
+    """Passes on base too: the adjournment and signature stay the closing under the new section."""
     closing = [t.text for t in (lambda t: [t.front[k] for k in t.front_closing])(_talk("agm_rowing.pdf"))]
     assert closing[0] == "The meeting closed at 8.40 pm." and closing[1].startswith("Signed: Graham Pettifer")
 
@@ -82,3 +83,29 @@ def test_labelled_actions_and_action_sentence_unchanged():
     """Near misses (pass on base too): actions labelled by names, and ``Action items`` over a sentence."""
     assert _titles(_talk("nm_agm_labelled_actions.txt"))[-1] == "Action items"
     assert _titles(_talk("nm_agm_action_sentence.txt")) == ["Minutes of the last meeting", "Water supply"]
+
+
+def test_column_box_body_one_paragraph():
+    """Fails on base (the box's wrapped lines split at ``…小学校の給食`` / ``で提供している。``; the base read no box)."""
+    talk = _talk("hakusho_shokuiku.txt")
+    column = next(s for s in talk.sections if s.title.text.startswith("コラム"))
+    assert len(column.paragraphs) == 1
+    assert "小学校の給食で提供している。" in column.paragraphs[0].text
+
+
+@pytest.mark.parametrize("name, number, title", [("hakusho_shokuiku.txt", "1", "食育推進施策の現状"),
+                                                 ("hakusho_a.txt", "2", "森林資源の循環利用")])
+def test_part_over_chapters_is_numbered(name, number, title):
+    """Fails on base (the part's number null). Levels kept as white85 gave: part 1, chapter 2, section 3."""
+    sections = _talk(name).sections
+    assert (sections[0].number, sections[0].level, sections[0].title.text) == (number, 1, title)
+    assert (sections[1].number, sections[1].level) == ("1", 2)
+    assert (sections[2].number, sections[2].level) == ("1.1", 3)
+
+
+def test_framed_speaker_over_name_unchanged():
+    """Near miss (passes on the branch start too): a framed speaker line ending on a noun over the name opening on a
+    kanji stays two lines."""
+    talk = _talk("nm_box_speaker.txt")
+    texts = [t.text for t in talk.front] + [s.title.text for s in talk.sections if s.title is not None]
+    assert "講演者：富山市都市整備部長" in texts

@@ -7703,6 +7703,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
             # an appendix's ``A.1 …``: one level under its ``A …``; a release's kind of change under its version; a
             # recipe's part under its dish
             number, level = None, appendices.get(at, release.get(at, 2 if at in recipe_part else 1))
+            if at in parts and lowered and (printed := part_number(lines[at].text)) is not None:
+                # a part holding its numbered chapters (``第1部`` over ``第1章`` / ``第1節``) is numbered as they are,
+                # ``"1"``, its level kept (issue 16 point 2, helper newsb85, fresh-user trial 85b's 白書)
+                number = str(printed)
             if at in stops:  # ``Stop 3. Life Below Deck``: number 3, the title after the label
                 number, title = stops[at][0], heading[stops[at][1]:].strip()
             if at in appendices and (m := _APPENDIX_LETTERED.match(lines[at].text.strip())) is not None \
