@@ -109,3 +109,13 @@ def test_framed_speaker_over_name_unchanged():
     talk = _talk("nm_box_speaker.txt")
     texts = [t.text for t in talk.front] + [s.title.text for s in talk.sections if s.title is not None]
     assert "講演者：富山市都市整備部長" in texts
+
+
+@pytest.mark.parametrize("name, title", [("hakusho_a.txt", "コラム　学校の机を地域の木で"),
+                                         ("hakusho_b.txt", "コラム　地域の木でつくる学校の机")])
+def test_column_title_never_joined_to_its_box(name, title):
+    """Fails on base and on the branch start (the title line had run into the box's first line, no section)."""
+    talk = _talk(name)
+    column = next(s for s in talk.sections if s.title.text.startswith("コラム"))
+    assert column.title.text == title and column.level == 3 and len(column.paragraphs) == 1
+    assert column.paragraphs[0].text.startswith("長野県のある村では") and column.paragraphs[0].text.endswith("行われている。")
