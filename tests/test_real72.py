@@ -29,10 +29,11 @@ def _heads(talk):
 def test_a_parts_label_over_its_name_is_one_heading(name, parts):
     talk, _ = only_talk_of(DATA / name)
     (a, b, c) = parts
-    # (the chapters stand one level under their part since helper white85: level 2)
-    assert _heads(talk) == [(None, 1, a[1], f"{a[0]} {a[1]}"), ("1", 2, "文字の入力", "1 文字の入力"),
-                            ("2", 2, "出力の形式", "2 出力の形式"), (None, 1, b[1], f"{b[0]} {b[1]}"),
-                            ("3", 2, "追加の命令", "3 追加の命令"), (None, 1, c[1], f"{c[0]} {c[1]}")]
+    # (the chapters stand one level under their part since helper white85: level 2; the part numbered as its
+    # chapters are since helper newsb85)
+    assert _heads(talk) == [("1", 1, a[1], f"{a[0]} {a[1]}"), ("1", 2, "文字の入力", "1 文字の入力"),
+                            ("2", 2, "出力の形式", "2 出力の形式"), ("2", 1, b[1], f"{b[0]} {b[1]}"),
+                            ("3", 2, "追加の命令", "3 追加の命令"), ("3", 1, c[1], f"{c[0]} {c[1]}")]
     assert not any(p.text.startswith("第") for p in talk.front)
     assert [len(s.paragraphs) for s in talk.sections][-1] == 1
 

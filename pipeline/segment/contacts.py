@@ -407,6 +407,10 @@ _REGISTRATION_PIECE = lazyre.compile(
 (``Registered charity no. 1098765``, ``Company number 04567890``, ``Registered in England and Wales No. 01234567``,
 ``SC012345`` after a Scottish charity's label), a Japanese corporate or invoice number (``法人番号 1234567890123``,
 ``登録番号：T1234567890123``)."""
+_PUBLISHED_BY = lazyre.compile(r"^(?i:(?:(?:Printed|Edited)\s+and\s+)?(?:Published|Produced|Issued)\s+by\s+(?:the\s+)?)"
+                               r"[A-Z][^\s]*(?:\s+(?:[A-Z0-9][^\s]*|of|and|for|the|on|in|&)){0,10}$")
+"""A publisher's credit as an English periodical's foot prints it beside its registration (``Published by Ashcombe
+Community Association``): the body's name in capitalised words, no sentence."""
 _REGISTRATION_SEPARATOR = re.compile(r"\s+[·•|]\s+|\s*[;；]\s*|,\s+|\s{2,}|\u3000+")
 
 
@@ -430,11 +434,20 @@ def registration_line(text: str) -> bool:
 
     >>> registration_line("Contact: editor@example.org · Registered charity no. 1023456"), registration_line("Contact: editor@example.org")
     (True, False)
+
+    So may the publisher's credit (``Published by Ashcombe Community Association, registered charity no. 1104872``:
+    :data:`_PUBLISHED_BY`, a town newsletter's foot, issue 16 point 2, helper newsb85, trial 85b).
+
+    >>> registration_line("Published by Ashcombe Community Association, registered charity no. 1104872")
+    True
+    >>> registration_line("Published by the end of the year, we hope, no. 1104872")
+    False
     """
     pieces = [p for p in _REGISTRATION_SEPARATOR.split(text.strip()) if p]
     registered = [_REGISTRATION_PIECE.match(p) is not None for p in pieces]
     return any(registered) and len(text.strip()) <= MAX_CONTACT_LINE \
-        and all(r or contact_line(p) or web_address_line(p) for p, r in zip(pieces, registered))
+        and all(r or contact_line(p) or web_address_line(p) or _PUBLISHED_BY.match(p) is not None
+                for p, r in zip(pieces, registered))
 
 
 _WEB_ADDRESS = lazyre.compile(r"^(?:(?:URL|Web(?:site)?|ホームページ|HP)[ \u3000]*[:：]?[ \u3000]*)?(?:https?://|www\.)[^\s\u3000]+$",

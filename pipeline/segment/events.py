@@ -1095,6 +1095,10 @@ _DESCRIPTOR_EN = lazyre.compile(
     r"^(?i:(?:The\s+|An?\s+)?(?:(?:Monthly|Quarterly|Weekly|Termly|Official|Community|Members[’']?)\s+)?"
     r"(?:Newsletter|News-?sheet|Bulletin|Magazine|Journal|Gazette)\s+(?:of|for|from)\s+(?:the\s+)?)"
     r"(?P<name>[A-Z][^\s]*(?:\s+(?:[A-Z0-9][^\s]*|of|and|for|the|on|in|&))*)$")
+_NEWS_DESCRIPTOR_EN = lazyre.compile(
+    r"^News\s+(?:of|for|from)\s+(?:the\s+)?(?P<name>[A-Z][^\s]*(?:\s+(?:[A-Z0-9][^\s]*|of|and|for|the|on|in|&))*)$")
+"""``News for Ashcombe, Lower Ashcombe and Tilford Green``: a town newsletter's descriptor, whom its news is for; read
+only with the issue after it on the line (alone, ``News from the Parish`` heads an article)."""
 _DESCRIPTOR_JA = lazyre.compile(r"^(?P<name>[^\s\u3000。、，．「」（）()]{2,24}?)(?:会報|会誌|だより|便り|通信|広報紙|広報誌)$")
 _DESCRIPTOR_TAIL = lazyre.compile(r"[\s\u3000]+[—–|·・•][\s\u3000]+|[,，][\s\u3000]*|[\s\u3000]+-[\s\u3000]+|[\s\u3000]+")
 
@@ -1112,8 +1116,9 @@ def masthead_descriptor(text: str) -> bool:
 
     >>> [masthead_descriptor(s) for s in ("Newsletter of the Millbrook Village Association — Issue 14, Autumn 2026",
     ...     "The magazine of the Eastfield Bird Club", "Bulletin of the Portside Local History Society",
-    ...     "みどり台自治会会報　第15号　2026年秋", "さくら台地区だより　第8号")]
-    [True, True, True, True, True]
+    ...     "みどり台自治会会報　第15号　2026年秋", "さくら台地区だより　第8号",
+    ...     "News for Ashcombe, Lower Ashcombe and Tilford Green  -  Issue 57, Winter 2026", "News from the Parish")]
+    [True, True, True, True, True, True, False]
     >>> [masthead_descriptor(s) for s in ("The magazine of the year award went to a quarterly",
     ...     "Newsletter of the Millbrook Village Association — a new start", "Issue 14, Autumn 2026",
     ...     "会報　第21号　2026年夏", "Millbrook Village Association", "会報の発行について", "図書館だより")]
@@ -1131,8 +1136,9 @@ def masthead_descriptor(text: str) -> bool:
         m = _DESCRIPTOR_EN.match(head)
         if m is not None and len(m.group("name")) <= 80:
             return True
-        # a Japanese one only with its issue: alone, ``図書館だより``, ``保健室だより`` head a newsletter's columns
-        if at > 0 and _DESCRIPTOR_JA.match(head) is not None:
+        # a Japanese one only with its issue: alone, ``図書館だより``, ``保健室だより`` head a newsletter's columns; an
+        # English ``News for …`` likewise (issue 16 point 2, helper newsb85, trial 85b's town newsletter)
+        if at > 0 and (_DESCRIPTOR_JA.match(head) is not None or _NEWS_DESCRIPTOR_EN.match(head) is not None):
             return True
     return False
 

@@ -138,6 +138,8 @@ def _runs_on(upper: str, lower: str) -> bool:
     True
     >>> _runs_on("講演者：富山市都市整備部長", "森田 健一"), _runs_on("体育館で行います。", "駐車場はありません。")
     (False, False)
+    >>> _runs_on("町内産の米を使ったおむすびを小学校の給食", "で提供している。"), _runs_on("給食を提供している。", "ただし、")
+    (True, False)
     >>> _runs_on("Note: sparklers and fireworks are not", "allowed on the field."), _runs_on("Jane Doe", "Chair")
     (True, False)
     """
@@ -145,7 +147,11 @@ def _runs_on(upper: str, lower: str) -> bool:
     if not upper or not lower:
         return False
     if has_japanese(upper[-1:]):
-        return (is_hiragana(upper[-1]) or upper[-1] in "、，") and (is_hiragana(lower[0]) or KANJI_RE.match(lower[0]) is not None)
+        # a line opening on a kana of the sentence's own (a particle, ``で提供している。``) goes on whatever word the
+        # line over it ended on (``…小学校の給食``): no name, heading or new sentence opens so (issue 16 point 2,
+        # helper newsb85, fresh-user trial 85b's 白書 column box, split mid-sentence)
+        return ((is_hiragana(upper[-1]) or upper[-1] in "、，") and (is_hiragana(lower[0]) or KANJI_RE.match(lower[0]) is not None)) \
+            or (upper[-1] not in "。．！？!?" and is_hiragana(lower[0]))
     return (upper[-1].islower() or upper[-1] == ",") and lower[0].islower()
 
 

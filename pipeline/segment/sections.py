@@ -39,7 +39,7 @@ from pipeline.segment.labels import (COLUMN_BOX, tagged_fields, member_line, dat
                                      wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
 from pipeline.segment.changelog import release_headings
-from pipeline.segment.contacts import (MAX_CONTACT_LINE, closing_means, contact_foot_line, contact_line, contact_shaped,
+from pipeline.segment.contacts import (EMAIL_ADDRESS, MAX_CONTACT_LINE, closing_means, contact_foot_line, contact_line, contact_shaped,
                                        contact_value, ends_on_contact, lost_stop, one_line_contact, office_and_means, registration_line,
                                        web_address_line)
 from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
@@ -973,6 +973,52 @@ def credit_with_contact(text: str) -> bool:
     s = text.strip()
     pieces = _CREDIT_PARTS.split(s)
     return len(pieces) >= 2 and contact_line(pieces[-1]) and not s.endswith((".", "!", "?", "。"))
+
+
+MAX_CLOSING_NOTE_LINES = 4
+"""Lines an editor's note over a periodical's registration line holds at most (:func:`closing_note`)."""
+_ENDS_ON_MAIL = re.compile(rf"{EMAIL_ADDRESS}\.?$")
+"""A line's last word an e-mail address, a full stop after it or not."""
+
+
+def closing_note(lines: list[Text], registered: int) -> int | None:
+    """Where the editor's note over a periodical's registration line (``lines[registered]``,
+    :func:`~pipeline.segment.contacts.registration_line`) opens: the paragraph of 1 to :data:`MAX_CLOSING_NOTE_LINES`
+    lines right over it whose last line ends on an e-mail address (``… Copy for the spring issue by 1 February to the
+    editor, Ravi Chandran, 4 Orchard Close, or acorn@ashcombe-pc.org.uk.``), opened by a capital under a list's item or
+    a sentence's end; ``None`` where there is none. Where to write to the issue sits with the publisher's credit in the
+    closing block, never as the last section's paragraph (issue 16 point 2, helper newsb85, trial 85b's town
+    newsletter: it had been a paragraph of ``Dates for your diary``). Lines or joined paragraphs alike.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> closing_note(mk("- Sat 7 Feb: Litter pick", "Copy for the spring issue by", "1 Feb to the editor, or a@b.org.uk.", "Reg. charity no. 1104872"), 3)
+    1
+    >>> closing_note(mk("- Sat 7 Feb: Litter pick", "Copy for the spring issue by 1 Feb to the editor."), 2) is None
+    True
+    """
+    if registered < 2 or not _ENDS_ON_MAIL.search(lines[registered - 1].text.strip()):
+        return None
+    for k in range(registered - 1, max(0, registered - MAX_CLOSING_NOTE_LINES) - 1, -1):
+        if k == 0:
+            return None
+        if k < registered - 1 and _is_sentence_end(lines[k].text):
+            return None  # a sentence's end inside the run: the note opens under it, if at all
+        above = lines[k - 1].text.strip()
+        opening = lines[k].text.strip()
+        if opening[:1].isupper() and (list_item(above) or _EVENT_ROW_EN.match(above) or _is_sentence_end(above)):
+            return k
+    return None
+
+
+def closing_note_lines(lines: list[Text], block: ContactBlock) -> list[int]:
+    """The lines of the closing ``block`` (:func:`contact_block`) that are the editor's note over the registration
+    (:func:`closing_note`): one paragraph, its wrapped lines joined as any paragraph's; else ``[]``."""
+    heading, members = block
+    registered = next((i for i in members if registration_line(lines[i].text)), None)
+    if heading is not None or registered is None:
+        return []
+    note = closing_note(lines, registered)
+    return list(range(note, registered)) if note is not None and note in members else []
 
 
 def _event_entry(text: str) -> bool:
@@ -2795,6 +2841,46 @@ def blocks_after_numbering(lines: list[Text], layout: Layout | None, last: int) 
                 or is_person_name(s) or speaker_split(s) is not None or bracketed_aside(s) or ITEM_ONLY_START.match(s):
             continue
         if len(after) > 2 * len(s) and _is_sentence_end(after):
+            out.add(i)
+    return out
+
+
+MIN_LABELLED_LIST = 2
+"""Items a list under a label after a document's numbering holds at least (:func:`label_over_list_after_numbering`)."""
+
+
+def label_over_list_after_numbering(lines: list[Text], last: int) -> set[int]:
+    """Indices of the English labels after a document's last numbered heading (``last``) that head a list of their
+    own: one or two capitalised words alone on the line (``Actions``, ``Action points``), no sentence, no field's colon,
+    the line over it no list's item, and :data:`MIN_LABELLED_LIST` items or more right under it, each a sentence of
+    its own (``- Secretary to circulate the approved accounts … by 30 November 2026.``), none labelled by a name
+    (``- Tom: …``, read with its label as the closing fields, trial 41). Minutes' actions after the last item
+    (``8. Any other business`` / its text / ``Actions`` / three actions) are a section of their own, as a capitals
+    ``ACTIONS`` is (issue 16 point 2, helper newsb85, fresh-user trial 85b's AGM minutes: they had been item 8's
+    paragraphs). A PDF as a dump: no blank line is asked for.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> sorted(label_over_list_after_numbering(mk("8. Any other business", "Tom asked about it.", "Actions",
+    ...     "- Secretary to circulate the accounts.", "- Captain to arrange sessions."), 0))
+    [2]
+    >>> sorted(label_over_list_after_numbering(mk("8. Any other business", "Tom asked about it.", "Actions",
+    ...     "- Tom: circulate the accounts.", "- Ann: arrange sessions."), 0))
+    []
+    """
+    out: set[int] = set()
+    for i in range(last + 1, len(lines) - MIN_LABELLED_LIST):
+        s = lines[i].text.strip()
+        words = s.split()
+        if not 1 <= len(words) <= 2 or not s[:1].isupper() or not all(w.isalpha() for w in words) \
+                or list_item(lines[i - 1].text):
+            continue
+        items = 0
+        for t in lines[i + 1:]:
+            item = t.text.strip()
+            if not list_item(item) or not _is_sentence_end(item) or ":" in item[:24]:
+                break
+            items += 1
+        if items >= MIN_LABELLED_LIST:
             out.add(i)
     return out
 
@@ -5510,6 +5596,9 @@ def contact_block(lines: list[Text]) -> ContactBlock:
             # an editor's credit with the address to write to (``Editor: Helen Marsh, 4 Church Lane, … ·
             # helen@…``) over the registration: the closing block's, one line (issue 16 point 2, helper newsl85)
             block = [registered - 1]
+        if not block and (note := closing_note(lines, registered)) is not None:
+            # the editor's note saying where to write to, over the publisher's registration (helper newsb85)
+            block = list(range(note, registered))
         if block or any(registration_line(t.text) for t in lines[registered:]):
             return heading, block + list(range(registered, len(lines)))
     n = len(lines)
@@ -7152,6 +7241,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # history's chapter) numbers nothing under it: the phrases standing alone under it are its sections as in a
     # document that numbers none (issue 16 point 2, helper encv77, fresh-user trial 76d: ``Marriage``, ``Children``,
     # ``Later years`` had been paragraphs)
+    labels_over_lists: set[int] = set()
     if (not numbers_something and agenda_end is None) \
             or (len(headings) == 1 and min(headings) == 0 and _chapter_opening(lines[0].text)):
         shaped = _by_shape(lines, layout, {i for i in marked if i not in headings and i > 0})
@@ -7167,6 +7257,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         # blocks after it, ``決定事項`` over its items, head as after a numbered heading; helper talks85)
         last_numbered = max(headings) if headings else agenda_end
         named |= {i for i in blocks_after_numbering(lines, layout, last_numbered) if i not in items and i not in listing}
+        labels_over_lists = {i for i in label_over_list_after_numbering(lines, last_numbered)
+                             if i not in items and i not in listing}
+        named |= labels_over_lists
         if motions and min(motions) in headings:
             # a meeting's minutes open their proceedings on an unnumbered part beside the motions (``開会`` over
             # its text, after the record's numbered particulars ``５．議事録署名人　…``, before ``第1号議案　…``), as
@@ -7306,6 +7399,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         closing, fields = _closing(lines, layout, numbered)
         if not closing and items != numbered:
             closing, fields = _closing(lines, layout, items)
+    elif numbered and starts[-1] in labels_over_lists:
+        # the minutes' adjournment and signature under their actions' list (``Actions`` / its items / ``The meeting
+        # closed at 8.40 pm.`` / ``Signed: …``): the closing lines, as under the last item's text (helper newsb85)
+        fields = set(_signature_tail(lines, list(range(starts[-1] + 1, len(lines)))))
+    if numbered and starts[-1] == numbered[-1]:
         if not closing and contact_at is None and contact and contact[0] > numbered[-1] + 1:
             # the blocks over a closing contact block with no heading (minutes' ``The meeting closed at …`` /
             # ``Signed: … (Chair)`` over the society's postal address): read without it, the contact block its own
@@ -7604,6 +7702,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
             # an appendix's ``A.1 …``: one level under its ``A …``; a release's kind of change under its version; a
             # recipe's part under its dish
             number, level = None, appendices.get(at, release.get(at, 2 if at in recipe_part else 1))
+            if at in parts and lowered and (printed := part_number(lines[at].text)) is not None:
+                # a part holding its numbered chapters (``第1部`` over ``第1章`` / ``第1節``) is numbered as they are,
+                # ``"1"``, its level kept (issue 16 point 2, helper newsb85, fresh-user trial 85b's 白書)
+                number = str(printed)
             if at in stops:  # ``Stop 3. Life Below Deck``: number 3, the title after the label
                 number, title = stops[at][0], heading[stops[at][1]:].strip()
             if at in appendices and (m := _APPENDIX_LETTERED.match(lines[at].text.strip())) is not None \

@@ -61,7 +61,7 @@ from pipeline.segment.signedpieces import signed_pieces
 from pipeline.segment.kanalabels import motions_as_chapters, parts_as_chapters
 from pipeline.segment.noticeitems import mend_items
 from pipeline.segment.lots import catalogue_entry_lines, lot_headings
-from pipeline.segment.sections import (signing_office, diary_rows, HEADING_MARKS, short_phrase, long_labelled_heads, part_signer, _is_sentence_end as is_sentence_end, CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
+from pipeline.segment.sections import (closing_note_lines, column_boxes, signing_office, diary_rows, HEADING_MARKS, short_phrase, long_labelled_heads, part_signer, _is_sentence_end as is_sentence_end, CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, notice_item_number, notice_items, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.separators import inner_rules, separator_ends, separator_rows
@@ -2037,6 +2037,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # a closing contact block's lines are never joined into prose (``担当：…`` / ``電話：…``), nor its heading to them
     contact = contact_block(body if cut is None else body[:cut])
     contact_at, contact_lines = contact
+    # an editor's note in the closing block (``Copy for the spring issue … or acorn@….``) is one paragraph, its wrapped
+    # lines joined; its first line opens it (helper newsb85)
+    note_lines = closing_note_lines(body if cut is None else body[:cut], contact)
+    contact_lines = [k for k in contact_lines if k not in note_lines]
     guard = frozenset(k for k, t in enumerate(body) if is_section_name(t.text)) | frozenset(letter_headings(body)) \
         | frozenset(contact_lines) | frozenset([contact_at] if contact_at is not None else []) \
         | frozenset([k for k in [endnotes(body)[0]] if k is not None]) \
@@ -2085,6 +2089,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # over it (``（一）建立网格化服务机制`` / ``（二）开展志愿服务活动`` listed under ``二、``, a list of a kind that heads
         # no section, had been one paragraph: helper zh64b), its wrapped lines joining it
         law_opens = law_opens | frozenset(k for k, t in enumerate(body) if k not in guard and ladder_mark(t.text) is not None)
+    law_opens = law_opens | frozenset(note_lines[:1])
+    # a column box's label line (``コラム　地域の木でつくる学校の机``) heads its box: never joined to the box's first line
+    # (helper newsb85: a title ending on a kana had run into the text, so the box was no section)
+    guard |= frozenset(column_boxes(body))
     paragraphs, hyphens = join_wraps(body, layout, measure, guard, breaks, law_opens, apart_in_document=doc.apart)
     # the raw lines of the body's code lines (never joined: each its own paragraph), for its listings (segment.listings)
     code_raw = frozenset(first_line(t) for t, c in zip(body, code_lines(body, layout)) if c)
