@@ -58,3 +58,29 @@ def test_a_toshin_is_titled_by_its_subject():
 def test_a_shimon_is_titled_by_its_subject():
     (talk,) = run_text(SHIMON).talks
     assert talk.title.ja.text == "北浜町立地適正化計画の見直しについて（諮問）"
+
+
+KENGI = """北浜町教育審議会
+
+第１　学校施設の整備
+
+（１）校舎の改修
+　北浜町立の小中学校の校舎は、その多くが昭和期に建てられたものであり、老朽化が進んで
+いる。改修の順序を定め、計画的に進めることが必要である。
+
+（２）通学路の安全
+　通学路の安全点検を毎年度行い、その結果を保護者及び地域の住民に公表するとともに、危険
+な箇所の改善を関係機関に求めること。
+
+第２　附帯意見
+
+　施策の実施に当たっては、児童生徒の意見を聴く機会を設け、地域の住民と一体的に取り組む
+ことを期待する。
+"""
+
+
+def test_a_line_at_the_measure_stopping_on_a_final_form_is_wrapped():
+    """``…一体的に取り組む`` fills the measure the wrapped lines fill: its paragraph's line, not a headline."""
+    (talk,) = run_text(KENGI).talks
+    paragraphs = [p.text for s in talk.sections for p in s.paragraphs]
+    assert paragraphs[-1] == "施策の実施に当たっては、児童生徒の意見を聴く機会を設け、地域の住民と一体的に取り組むことを期待する。"
