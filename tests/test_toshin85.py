@@ -84,3 +84,26 @@ def test_a_line_at_the_measure_stopping_on_a_final_form_is_wrapped():
     (talk,) = run_text(KENGI).talks
     paragraphs = [p.text for s in talk.sections for p in s.paragraphs]
     assert paragraphs[-1] == "施策の実施に当たっては、児童生徒の意見を聴く機会を設け、地域の住民と一体的に取り組むことを期待する。"
+
+
+REPORT = """Ashby Vale Rivers Trust
+Annual Report for the year ended 31 December 2026
+
+1. Our Work
+
+We restored four kilometres of riverbank this year and planted 3,000 trees along the Ashby brook.
+
+2. Looking Ahead
+
+Next year we will open a new visitor hide and train twenty more volunteers.
+
+Registered charity no. 1123456 · Company limited by guarantee no. 05678123 (England and Wales)
+"""
+
+
+def test_a_charitable_companys_registration_closes_its_report():
+    (talk,) = run_text(REPORT).talks
+    assert [talk.front[i].text for i in talk.front_closing] == [
+        "Registered charity no. 1123456 · Company limited by guarantee no. 05678123 (England and Wales)"]
+    assert [p.text for p in talk.sections[-1].paragraphs] == [
+        "Next year we will open a new visitor hide and train twenty more volunteers."]
