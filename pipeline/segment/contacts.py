@@ -397,16 +397,20 @@ def contact_foot_line(text: str) -> bool:
 
 
 _REGISTRATION_PIECE = lazyre.compile(
-    r"^(?:(?:registered\s+)?(?:charity|company|vat|cio|scottish\s+charity|charitable\s+incorporated\s+organi[sz]ation)"
-    r"(?:\s+registration)?|registered|registration|charity\s+commission)"
-    r"\s*(?:no\.?|number|num\.?|#)?\s*[:.]?\s*(?:[A-Z]{1,3}\s?)?[0-9][0-9 ]{3,12}$"
+    r"^(?:(?:registered\s+)?(?:charity|company(?:\s+limited\s+by\s+guarantee)?|vat|cio|scottish\s+charity"
+    r"|charitable\s+incorporated\s+organi[sz]ation)(?:\s+registration)?|registered|registration|charity\s+commission)"
+    r"\s*(?:no\.?|number|num\.?|#)?\s*[:.]?\s*(?:[A-Z]{1,3}\s?)?[0-9][0-9 ]{3,12}"
+    r"(?:\s*\((?:registered\s+in\s+)?[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?\))?$"
     r"|^registered\s+in\s+england(?:\s+(?:and|&)\s+wales)?(?:\s+(?:no\.?|number))?\s*[:.,]?\s*[0-9]{6,8}$"
     r"|^(?:法人番号|(?:適格請求書発行事業者)?登録番号)[ \u3000]*[:：]?[ \u3000]*T?[0-9]{6,13}$",
     re.IGNORECASE)
 """One registration of the body that issues a document: a charity's, a company's or a VAT number under its label
 (``Registered charity no. 1098765``, ``Company number 04567890``, ``Registered in England and Wales No. 01234567``,
 ``SC012345`` after a Scottish charity's label), a Japanese corporate or invoice number (``法人番号 1234567890123``,
-``登録番号：T1234567890123``)."""
+``登録番号：T1234567890123``). A charitable company's own label and the register's country in brackets after the number
+(``Company limited by guarantee no. 04567123 (England and Wales)``: the form the Companies Act 2006 and the Charities
+(Accounts and Reports) Regulations 2008 ask an annual report to state; issue 16 point 2, helper toshin85, fresh-user
+trial 85c, where the line had stayed the last section's paragraph)."""
 _PUBLISHED_BY = lazyre.compile(r"^(?i:(?:(?:Printed|Edited)\s+and\s+)?(?:Published|Produced|Issued)\s+by\s+(?:the\s+)?)"
                                r"[A-Z][^\s]*(?:\s+(?:[A-Z0-9][^\s]*|of|and|for|the|on|in|&)){0,10}$")
 """A publisher's credit as an English periodical's foot prints it beside its registration (``Published by Ashcombe
@@ -425,6 +429,10 @@ def registration_line(text: str) -> bool:
     (True, True)
     >>> registration_line("Registered in England and Wales No. 01234567"), registration_line("Scottish charity no. SC012345")
     (True, True)
+    >>> registration_line("Registered charity no. 1098765 · Company limited by guarantee no. 04567123 (England and Wales)")
+    True
+    >>> registration_line("Company no. 3 (Blue Team)"), registration_line("Charity no. 12345 (see page 4)")
+    (False, False)
     >>> registration_line("Registered 1,200 new members"), registration_line("Company no. 3 won the relay.")
     (False, False)
 
@@ -445,7 +453,9 @@ def registration_line(text: str) -> bool:
     """
     pieces = [p for p in _REGISTRATION_SEPARATOR.split(text.strip()) if p]
     registered = [_REGISTRATION_PIECE.match(p) is not None for p in pieces]
-    return any(registered) and len(text.strip()) <= MAX_CONTACT_LINE \
+    # a line of registrations only may be longer than a contact line (two numbers with their labels and the register's
+    # country run to some 95 characters); each piece is bounded by its own pattern
+    return any(registered) and (len(text.strip()) <= MAX_CONTACT_LINE or all(registered)) \
         and all(r or contact_line(p) or web_address_line(p) or _PUBLISHED_BY.match(p) is not None
                 for p, r in zip(pieces, registered))
 

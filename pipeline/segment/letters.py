@@ -858,10 +858,13 @@ def with_letterhead(speaker: Speaker, institution: Text, signature_lines: list[T
 
 
 NOTICE_KINDS = ("通知", "依頼", "お知らせ", "回答", "照会", "報告", "お願い", "ご案内", "案内", "送付", "通達", "協議", "提出",
-                "申請", "届出")
+                "申請", "届出",
+                "答申", "諮問", "建議", "勧告", "要望", "要請", "依命通知", "進達", "副申")
 """What a Japanese official notice's subject says the document is, in brackets after ``…について`` (``（通知）``,
 ``（依頼）``, ``（お知らせ）``, ``（回答）``, ``（照会）``): the kinds 公用文 guidance (文化庁「公用文作成の考え方」, the
-prefectures' 文書事務の手引) lists for 件名, a closed set."""
+prefectures' 文書事務の手引) lists for 件名, a closed set. A council's reply and the request it answers (``（答申）``,
+``（諮問）``) and an advisory body's 建議/勧告 are the same kind of 件名 under the same 文書番号, date and addressee
+(session 85, helper toshin85, fresh-user trial 85c: a 審議会 答申 had its document number as its title)."""
 _NOTICE_SUBJECT = re.compile(r"^[\s\u3000]*(?P<about>(?=\w)[^\s\u3000、。，．：:「」『』]{1,40}(?:[\s\u3000][^\s\u3000、。，．：:「」『』]{1,40})?"
                              r"について)(?:[\s\u3000]*[（(](?P<kind>" + "|".join(NOTICE_KINDS) + r")[）)])?[\s\u3000]*$")
 DOCUMENT_NUMBER = re.compile(r"^[\s\u3000]*[^\s\u30000-9０-９、。：:]{0,10}第[\s\u3000]?[0-9０-９]{1,5}[\s\u3000]?号[\s\u3000]*$")

@@ -2458,6 +2458,27 @@ def ends_on_final_form(text: str) -> bool:
     return pos is not None and pos[0] in ("動詞", "助動詞", "形容詞") and pos[5].startswith("終止形")
 
 
+MIN_MEASURE_WRAPS = 3
+"""Wrapped lines (each with the paragraph's next line right under it) a text has at least at one width for that width
+to be read as its measure (:func:`_wrapped_measure`): fewer may be lines a writer broke by hand."""
+
+
+def _wrapped_measure(lines: list[Text], adjacent) -> int | None:  # noqa: ANN001 - adjacent(j, k) -> bool
+    """The display width (columns) the text's wrapped lines fill: the widest width, to one wide letter, that
+    :data:`MIN_MEASURE_WRAPS` lines or more with a line right under them reach; ``None`` when none does.
+
+    Why (issue 16 point 2, helper toshin85, fresh-user trial 85c): a 答申's last paragraph wrapped at the measure on
+    ``…一体的に取り組む`` / ``ことを期待する。`` read as a headline over a one-line article, the line stopping on a
+    final form; a line as wide as the text's wrapped lines is one of them.
+    """
+    widths = sorted((display_width(lines[k].text.rstrip()) for k in range(len(lines) - 1) if adjacent(k, k + 1)),
+                    reverse=True)
+    for i, w in enumerate(widths):  # widest first: the lines within one wide letter under it, counted in order
+        if i + MIN_MEASURE_WRAPS - 1 < len(widths) and widths[i + MIN_MEASURE_WRAPS - 1] >= w - HEADLINE_SHORT_BY // 2:
+            return w
+    return None
+
+
 def headlines_over_articles(lines: list[Text], layout: Layout) -> frozenset[int]:
     """The indexes of ``lines`` that are a text dump's headlines, each over its article's paragraph: a Japanese line
     after a blank line (or first), with no sentence's or clause's mark in it or at its end, right over a paragraph
@@ -2500,9 +2521,12 @@ def headlines_over_articles(lines: list[Text], layout: Layout) -> frozenset[int]
         a, b = last_line(lines[k - 1]), first_line(lines[k])
         return a is not None and b is not None and b > a and layout.blank_only_between(a, b)
 
+    measure = _wrapped_measure(lines, adjacent)
     found = []
     for k in range(len(lines) - 1):
         s, under = lines[k].text.strip(" \u3000\t"), lines[k + 1].text.strip(" \u3000\t")
+        if measure is not None and display_width(lines[k].text.rstrip()) >= measure - HEADLINE_SHORT_BY // 2:
+            continue  # it fills the measure the text's wrapped lines fill: a wrapped line, whatever word it stops on
         if not s or not under or script_of(s) != JA or not is_ja_letter(s[-1:]) or any(c in s for c in SENTENCE_END):
             continue
         if not (blank_over(k) and adjacent(k, k + 1)) or is_notice_field(s) or is_table_row(s):
