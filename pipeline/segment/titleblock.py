@@ -5393,8 +5393,14 @@ def work_subtitle(title: str, text: str) -> bool:
     False
     >>> work_subtitle("Harbour Museum Audio Guide", "Welcome to the museum.")
     False
+    >>> work_subtitle("Harbour Car Park Review", "Report of the Director of Place, Anna Berg")  # a byline: its author
+    False
     """
     t, s = " ".join(title.split()), " ".join(text.split())
+    # a phrase closing on a person's name after a comma is a byline (``Report of the Head of Transport, Tom Ellis``:
+    # tests/test_segment_title_en53.py), whoever it credits
+    if "," in s and is_person_name(s.rsplit(",", 1)[1].strip()):
+        return False
     return script_of(s) == EN and _WORK_END.search(t.rstrip(" .:")) is not None and _WHAT_FOR.match(s) is not None \
         and _short_plain_phrase(s) and not is_prose(s)
 
